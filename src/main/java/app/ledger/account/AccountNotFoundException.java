@@ -1,0 +1,11 @@
+package app.ledger.account;
+
+import app.ledger.web.ProblemException;
+
+/** 404 for an account that does not exist or belongs to someone else: the two are indistinguishable. */
+public class AccountNotFoundException extends ProblemException {
+
+    public AccountNotFoundException(long accountId) {
+        super(404, "account-not-found", "Account not found", "There is no account " + accountId + ".");
+    }
+}

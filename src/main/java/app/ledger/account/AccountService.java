@@ -1,0 +1,92 @@
+package app.ledger.account;
+
+import app.ledger.persistence.ConstraintViolations;
+import app.ledger.web.FieldErrors;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+public class AccountService {
+
+    public static final String FIRST_ACCOUNT_NAME = "Main";
+    static final int MAX_NAME_LENGTH = 64;
+
+    private final AccountRepository accounts;
+    private final Currency defaultCurrency;
+
+    public AccountService(AccountRepository accounts,
+            @ConfigProperty(name = "ledger.accounts.default-currency") String defaultCurrency) {
+        this.accounts = accounts;
+        this.defaultCurrency = Currencies.find(defaultCurrency).orElseThrow(() -> new IllegalArgumentException(
+                "ledger.accounts.default-currency is not an ISO 4217 currency code: " + defaultCurrency));
+    }
+
+    @WithSession
+    public Uni<List<AccountView>> list(long userId) {
+        return accounts.listOwnedBy(userId).map(list -> list.stream().map(AccountView::of).toList());
+    }
+
+    @WithSession
+    public Uni<AccountView> get(long userId, long accountId) {
+        return requireOwned(userId, accountId).map(AccountView::of);
+    }
+
+    /** The account when the user owns it, otherwise a 404 problem. Runs in the caller's session. */
+    public Uni<Account> requireOwned(long userId, long accountId) {
+        return accounts.findOwned(accountId, userId)
+                .onItem().ifNull().failWith(() -> new AccountNotFoundException(accountId));
+    }
+
+    @WithTransaction
+    public Uni<AccountView> create(long userId, CreateAccountRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String name = request == null ? null : normaliseName(request.name(), errors);
+        Currency currency = request == null ? null : Currencies.find(request.currency()).orElse(null);
+        if (request == null) {
+            errors.add("name", "is required").add("currency", "is required");
+        } else if (currency == null) {
+            errors.add("currency", "must be an ISO 4217 currency code such as USD or EUR");
+        }
+        errors.throwIfAny();
+        return accounts.nameTaken(userId, name)
+                .flatMap(taken -> taken ? Uni.createFrom().failure(new AccountNameTakenException(name))
+                        : insert(userId, name, currency))
+                .onFailure(ConstraintViolations::isUniqueViolation)
+                .transform(e -> new AccountNameTakenException(name))
+                .map(AccountView::of);
+    }
+
+    /** Opens the account every new user starts with; joins the registration's transaction. */
+    public Uni<Account> openFirstAccount(long userId) {
+        return insert(userId, FIRST_ACCOUNT_NAME, defaultCurrency);
+    }
+
+    private Uni<Account> insert(long userId, String name, Currency currency) {
+        Account account = new Account();
+        account.userId = userId;
+        account.name = name;
+        account.currency = currency.getCurrencyCode();
+        account.balanceMinor = 0;
+        account.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return accounts.persist(account);
+    }
+
+    private static String normaliseName(String raw, FieldErrors errors) {
+        String name = raw == null ? "" : raw.strip();
+        if (name.isEmpty()) {
+            errors.add("name", "is required");
+        } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            errors.add("name", "must be at most " + MAX_NAME_LENGTH + " characters");
+        } else if (name.codePoints().anyMatch(Character::isISOControl)) {
+            errors.add("name", "must not contain control characters");
+        }
+        return name;
+    }
+}

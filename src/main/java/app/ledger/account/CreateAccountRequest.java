@@ -1,0 +1,4 @@
+package app.ledger.account;
+
+public record CreateAccountRequest(String name, String currency) {
+}

@@ -1,0 +1,77 @@
+package app.ledger.auth;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authentication")
+public class AuthResource {
+
+    private final AuthService auth;
+    private final AuthCookie cookie;
+    private final TokenIssuer tokens;
+    private final CurrentUser currentUser;
+
+    public AuthResource(AuthService auth, AuthCookie cookie, TokenIssuer tokens, CurrentUser currentUser) {
+        this.auth = auth;
+        this.cookie = cookie;
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Path("/register")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user (and their first account, \"Main\")")
+    @APIResponse(responseCode = "201", description = "User created")
+    @APIResponse(responseCode = "400", description = "Invalid username or password")
+    @APIResponse(responseCode = "409", description = "Username taken")
+    public Uni<RestResponse<UserView>> register(Credentials credentials) {
+        return auth.register(credentials)
+                .map(user -> RestResponse.ResponseBuilder.<UserView>created(URI.create("/api/me"))
+                        .entity(user).build());
+    }
+
+    @POST
+    @Path("/login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Exchange username and password for a token (body and HttpOnly cookie)")
+    @APIResponse(responseCode = "200", description = "Logged in")
+    @APIResponse(responseCode = "401", description = "Wrong username or password")
+    @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
+    public Uni<RestResponse<LoginView>> login(Credentials credentials, @Context HttpServerRequest request) {
+        return auth.login(credentials, request.remoteAddress().hostAddress())
+                .map(login -> RestResponse.ResponseBuilder.ok(login)
+                        .header(HttpHeaders.SET_COOKIE, cookie.set(login.token(), tokens.lifetime()))
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .build());
+    }
+
+    @POST
+    @Path("/logout")
+    @Authenticated
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Revoke the current token and clear the cookie")
+    @APIResponse(responseCode = "204", description = "Logged out")
+    public Uni<RestResponse<Void>> logout() {
+        return auth.logout(currentUser.token())
+                .map(ignored -> RestResponse.ResponseBuilder.<Void>noContent()
+                        .header(HttpHeaders.SET_COOKIE, cookie.clear())
+                        .build());
+    }
+}

@@ -1,0 +1,91 @@
+package app.ledger.auth;
+
+import app.ledger.account.AccountService;
+import app.ledger.persistence.ConstraintViolations;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+@ApplicationScoped
+public class AuthService {
+
+    private final UserRepository users;
+    private final AccountService accounts;
+    private final PasswordHasher hasher;
+    private final TokenIssuer tokens;
+    private final TokenRevocations revocations;
+    private final LoginThrottle throttle;
+
+    public AuthService(UserRepository users, AccountService accounts, PasswordHasher hasher, TokenIssuer tokens,
+            TokenRevocations revocations, LoginThrottle throttle) {
+        this.users = users;
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.revocations = revocations;
+        this.throttle = throttle;
+    }
+
+    /**
+     * Creates the user and their first account. The password is hashed before the transaction starts so
+     * that the database's write lock is never held during bcrypt.
+     */
+    public Uni<UserView> register(Credentials credentials) {
+        String username = CredentialRules.normaliseUsername(credentials == null ? null : credentials.username());
+        String password = credentials == null ? null : credentials.password();
+        CredentialRules.checkRegistration(username, password);
+        return Panache.withSession(() -> users.findByUsername(username))
+                .flatMap(existing -> existing != null
+                        ? Uni.createFrom().failure(new UsernameTakenException(username))
+                        : hasher.hash(password))
+                .flatMap(hash -> Panache.withTransaction(() -> insertUser(username, hash)))
+                .onFailure(ConstraintViolations::isUniqueViolation)
+                .transform(e -> new UsernameTakenException(username))
+                .map(UserView::of);
+    }
+
+    private Uni<User> insertUser(String username, String passwordHash) {
+        User user = new User();
+        user.username = username;
+        user.passwordHash = passwordHash;
+        user.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return users.persist(user)
+                .flatMap(saved -> accounts.openFirstAccount(saved.id).replaceWith(saved));
+    }
+
+    /** Unknown user and wrong password take the same time and give the same answer. */
+    public Uni<LoginView> login(Credentials credentials, String clientAddress) {
+        String username = CredentialRules.normaliseUsername(credentials == null ? null : credentials.username());
+        String password = credentials == null ? null : credentials.password();
+        CredentialRules.checkLogin(username, password);
+        throttle.checkAllowed(username, clientAddress);
+        return Panache.withSession(() -> users.findByUsername(username))
+                .flatMap(user -> (user == null ? hasher.matchesNothing(password)
+                        : hasher.matches(password, user.passwordHash))
+                        .map(matches -> matches ? user : null))
+                .flatMap(user -> {
+                    if (user == null) {
+                        throttle.recordFailure(username, clientAddress);
+                        return Uni.createFrom().failure(new InvalidCredentialsException());
+                    }
+                    throttle.recordSuccess(username);
+                    return tokens.issue(user).map(issued -> new LoginView(issued.token(), "Bearer",
+                            issued.expiresAt(), UserView.of(user)));
+                });
+    }
+
+    public Uni<Void> logout(JsonWebToken token) {
+        return revocations.revoke(token.getTokenID(), Instant.ofEpochSecond(token.getExpirationTime()));
+    }
+
+    @WithSession
+    public Uni<UserView> me(long userId) {
+        return users.findById(userId)
+                .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
+                .map(UserView::of);
+    }
+}

@@ -1,0 +1,55 @@
+package app.ledger.auth;
+
+import app.ledger.web.FieldErrors;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** What a username and a password must look like. Usernames are compared and stored in lower case. */
+final class CredentialRules {
+
+    static final int USERNAME_MIN = 3;
+    static final int USERNAME_MAX = 32;
+    static final int PASSWORD_MIN = 10;
+    static final int PASSWORD_MAX = 128;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]+");
+
+    private CredentialRules() {
+    }
+
+    static String normaliseUsername(String username) {
+        return username == null ? null : username.toLowerCase(Locale.ROOT);
+    }
+
+    /** Checks a registration; throws a 400 problem naming every field that is wrong. */
+    static void checkRegistration(String username, String password) {
+        FieldErrors errors = new FieldErrors();
+        if (username == null || username.isEmpty()) {
+            errors.add("username", "is required");
+        } else if (username.length() < USERNAME_MIN || username.length() > USERNAME_MAX) {
+            errors.add("username", "must be " + USERNAME_MIN + " to " + USERNAME_MAX + " characters long");
+        } else if (!USERNAME.matcher(username).matches()) {
+            errors.add("username", "may contain only letters a-z, digits and . _ -");
+        }
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (password == null || password.isEmpty()) {
+            errors.add("password", "is required");
+        } else if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
+            errors.add("password", "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters long");
+        } else if (username != null && password.equalsIgnoreCase(username)) {
+            errors.add("password", "must not be the username");
+        }
+        errors.throwIfAny();
+    }
+
+    /** A login only needs both fields; their shape is not revealed. */
+    static void checkLogin(String username, String password) {
+        FieldErrors errors = new FieldErrors();
+        if (username == null || username.isEmpty()) {
+            errors.add("username", "is required");
+        }
+        if (password == null || password.isEmpty()) {
+            errors.add("password", "is required");
+        }
+        errors.throwIfAny();
+    }
+}

@@ -1,0 +1,6 @@
+package app.ledger.auth;
+
+import java.time.Instant;
+
+public record IssuedToken(String token, String jti, Instant expiresAt) {
+}

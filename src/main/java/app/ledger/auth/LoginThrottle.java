@@ -1,0 +1,114 @@
+package app.ledger.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Slows down password guessing: after a number of failed logins for one username, or from one client
+ * address, further attempts are refused for a delay that doubles with every failure, up to a maximum.
+ */
+@ApplicationScoped
+public class LoginThrottle {
+
+    private static final int PRUNE_EVERY = 1024;
+
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final int freePerUsername;
+    private final int freePerAddress;
+    private final Duration baseDelay;
+    private final Duration maxDelay;
+    private final Duration window;
+    private final Clock clock;
+    private final AtomicInteger recordedSincePrune = new AtomicInteger();
+
+    @Inject
+    public LoginThrottle(
+            @ConfigProperty(name = "ledger.auth.throttle.free-attempts") int freePerUsername,
+            @ConfigProperty(name = "ledger.auth.throttle.free-attempts-per-address") int freePerAddress,
+            @ConfigProperty(name = "ledger.auth.throttle.base-delay") Duration baseDelay,
+            @ConfigProperty(name = "ledger.auth.throttle.max-delay") Duration maxDelay,
+            @ConfigProperty(name = "ledger.auth.throttle.window") Duration window) {
+        this(freePerUsername, freePerAddress, baseDelay, maxDelay, window, Clock.systemUTC());
+    }
+
+    LoginThrottle(int freePerUsername, int freePerAddress, Duration baseDelay, Duration maxDelay, Duration window,
+            Clock clock) {
+        this.freePerUsername = freePerUsername;
+        this.freePerAddress = freePerAddress;
+        this.baseDelay = baseDelay;
+        this.maxDelay = maxDelay;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    /** Throws {@link TooManyAttemptsException} while either the username or the address is held back. */
+    public void checkAllowed(String username, String address) {
+        Instant now = clock.instant();
+        Duration wait = keys(username, address).stream()
+                .map(failures::get)
+                .filter(f -> f != null)
+                .map(f -> f.remaining(now))
+                .max(Duration::compareTo)
+                .orElse(Duration.ZERO);
+        if (!wait.isZero() && !wait.isNegative()) {
+            throw new TooManyAttemptsException(wait);
+        }
+    }
+
+    public void recordFailure(String username, String address) {
+        Instant now = clock.instant();
+        failures.compute(userKey(username), (k, f) -> next(f, now, freePerUsername));
+        failures.compute(addressKey(address), (k, f) -> next(f, now, freePerAddress));
+        if (recordedSincePrune.incrementAndGet() % PRUNE_EVERY == 0) {
+            failures.values().removeIf(f -> f.isStale(now, window));
+        }
+    }
+
+    /** A correct password clears the username's count; the address keeps its count until the window passes. */
+    public void recordSuccess(String username) {
+        failures.remove(userKey(username));
+    }
+
+    private Failures next(Failures previous, Instant now, int free) {
+        int count = previous == null || previous.isStale(now, window) ? 1 : previous.count + 1;
+        Instant lockedUntil = count > free ? now.plus(delayFor(count - free)) : now;
+        return new Failures(count, now, lockedUntil);
+    }
+
+    private Duration delayFor(int excess) {
+        int doublings = Math.min(excess - 1, 30);
+        Duration delay = baseDelay.multipliedBy(1L << doublings);
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+    }
+
+    private static List<String> keys(String username, String address) {
+        return List.of(userKey(username), addressKey(address));
+    }
+
+    private static String userKey(String username) {
+        return "user:" + username;
+    }
+
+    private static String addressKey(String address) {
+        return "addr:" + address;
+    }
+
+    private record Failures(int count, Instant last, Instant lockedUntil) {
+
+        Duration remaining(Instant now) {
+            return Duration.between(now, lockedUntil);
+        }
+
+        boolean isStale(Instant now, Duration window) {
+            return last.plus(window).isBefore(now) && !lockedUntil.isAfter(now);
+        }
+    }
+}

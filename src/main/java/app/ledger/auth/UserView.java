@@ -1,0 +1,10 @@
+package app.ledger.auth;
+
+import java.time.Instant;
+
+public record UserView(long id, String username, Instant createdAt) {
+
+    static UserView of(User user) {
+        return new UserView(user.id, user.username, user.createdAt);
+    }
+}

@@ -1,0 +1,40 @@
+package app.ledger.persistence;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the Flyway migrations at start-up, after the data directory exists (SQLite does not create
+ * missing parent directories). A failing migration stops the start with a message that says why.
+ */
+@ApplicationScoped
+public class DatabaseMigrator {
+
+    public static final int STARTUP_PRIORITY = 10;
+
+    private final DataDirectory dataDirectory;
+    private final Flyway flyway;
+
+    public DatabaseMigrator(DataDirectory dataDirectory, Flyway flyway) {
+        this.dataDirectory = dataDirectory;
+        this.flyway = flyway;
+    }
+
+    void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
+        dataDirectory.ensureExists();
+        try {
+            MigrateResult result = flyway.migrate();
+            Log.infof("Database schema at version %s (%d migration(s) applied now)",
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : flyway.info().current().getVersion(),
+                    result.migrationsExecuted);
+        } catch (FlywayException e) {
+            throw new IllegalStateException("Database migration failed, Ledger cannot start: " + e.getMessage(), e);
+        }
+    }
+}

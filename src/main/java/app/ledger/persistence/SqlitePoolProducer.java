@@ -1,0 +1,33 @@
+package app.ledger.persistence;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Unremovable;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.jdbcclient.JDBCPool;
+import io.vertx.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Hibernate Reactive has no SQLite client of its own: it looks up the default Vert.x {@link Pool} in CDI,
+ * so on the SQLite build we hand it a JDBC pool over the Quarkus-managed Agroal datasource.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "sqlite")
+public class SqlitePoolProducer {
+
+    @Produces
+    @ApplicationScoped
+    @Unremovable
+    Pool pool(Vertx vertx, AgroalDataSource dataSource, @ConfigProperty(name = "ledger.db.pool-size") int poolSize) {
+        return JDBCPool.pool(vertx, dataSource, new JsonObject().put("maxPoolSize", poolSize));
+    }
+
+    void close(@Disposes Pool pool) {
+        pool.close();
+    }
+}
