@@ -1,0 +1,70 @@
+package app.ledger.process;
+
+import static app.ledger.process.HttpJson.field;
+import static app.ledger.process.HttpJson.send;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged service, killed and started again on the same data directory. */
+class ServiceRestartIT {
+
+    private static final String USER = "{\"username\":\"restart.user\",\"password\":\"a long enough password\"}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void acknowledgedWritesRevocationsAndKeysSurviveAKillAndARestart() throws Exception {
+        Path data = dir.resolve("data");
+        String kept;
+        String revoked;
+        String privateKey;
+        try (LedgerProcess first = LedgerProcess.start(data, dir.resolve("first.log")).awaitReady()) {
+            assertThat(send("POST", first.uri("/api/auth/register"), null, USER).statusCode()).isEqualTo(201);
+            kept = field(send("POST", first.uri("/api/auth/login"), null, USER).body(), "token");
+            revoked = field(send("POST", first.uri("/api/auth/login"), null, USER).body(), "token");
+            assertThat(send("POST", first.uri("/api/accounts"), kept, "{\"name\":\"Savings\",\"currency\":\"EUR\"}")
+                    .statusCode()).isEqualTo(201);
+            assertThat(send("POST", first.uri("/api/auth/logout"), revoked, null).statusCode()).isEqualTo(204);
+            privateKey = Files.readString(data.resolve("keys/jwt-private.pem"));
+            first.kill();
+        }
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("keys/jwt-private.pem"))))
+                .isEqualTo("rw-------");
+        try (LedgerProcess second = LedgerProcess.start(data, dir.resolve("second.log")).awaitReady()) {
+            assertThat(Files.readString(data.resolve("keys/jwt-private.pem"))).isEqualTo(privateKey);
+            var accounts = send("GET", second.uri("/api/accounts"), kept, null);
+            assertThat(accounts.statusCode()).isEqualTo(200);
+            assertThat(accounts.body()).contains("\"name\":\"Main\"").contains("\"name\":\"Savings\"");
+            assertThat(send("GET", second.uri("/api/me"), revoked, null).statusCode()).isEqualTo(401);
+            assertThat(send("POST", second.uri("/api/auth/register"), null, USER).statusCode()).isEqualTo(409);
+            assertThat(second.logText()).contains("0 migration(s) applied now");
+        }
+    }
+
+    @Test
+    void aMigrationThatCannotBeAppliedStopsTheStartWithAClearMessage() throws Exception {
+        Path data = dir.resolve("data");
+        try (LedgerProcess first = LedgerProcess.start(data, dir.resolve("first.log")).awaitReady()) {
+            first.close();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("ledger.db"));
+                Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE flyway_schema_history SET checksum = 12345 WHERE version = '1'");
+        }
+        try (LedgerProcess second = LedgerProcess.start(data, dir.resolve("second.log"))) {
+            assertThat(second.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(second.logText()).contains("Database migration failed, Ledger cannot start");
+        }
+    }
+}

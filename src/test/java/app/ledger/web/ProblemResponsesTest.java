@@ -1,0 +1,83 @@
+package app.ledger.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import app.ledger.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every class of error, including those Quarkus raises itself, is problem+json without internals. */
+@QuarkusTest
+class ProblemResponsesTest {
+
+    private static void isProblem(Response response, int status, String type) {
+        response.then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/" + type))
+                .body("title", notNullValue())
+                .body("status", equalTo(status))
+                .body("detail", notNullValue());
+        assertThat(response.asString()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("java.");
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        isProblem(given().contentType(ContentType.JSON).body("{\"username\": ").post("/api/auth/register"),
+                400, "malformed-json");
+        isProblem(given().contentType(ContentType.JSON).body("[1,2]").post("/api/auth/register"),
+                400, "malformed-json");
+    }
+
+    @Test
+    void aWronglyTypedFieldIs400NamingTheField() {
+        Response response = Api.jsonAs(Api.newUser()).body(Map.of("name", Map.of("a", 1), "currency", "USD"))
+                .post("/api/accounts");
+        isProblem(response, 400, "invalid-input");
+        response.then().body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void anUnknownApiRouteIs404() {
+        isProblem(given().get("/api/no-such-thing"), 404, "not-found");
+        isProblem(given().get("/api/accounts/not-a-number/whatever"), 404, "not-found");
+    }
+
+    @Test
+    void aWrongMethodIs405() {
+        isProblem(given().delete("/api/auth/login"), 405, "method-not-allowed");
+    }
+
+    @Test
+    void aWrongMediaTypeIs415() {
+        isProblem(given().contentType(ContentType.TEXT).body("username=x").post("/api/auth/login"),
+                415, "unsupported-media-type");
+    }
+
+    @Test
+    void anUnacceptableResponseTypeIs406() {
+        isProblem(Api.as(Api.newUser()).accept("application/xml").get("/api/accounts"), 406, "not-acceptable");
+    }
+
+    @Test
+    void missingCredentialsAre401() {
+        isProblem(given().get("/api/accounts"), 401, "unauthorized");
+    }
+
+    @Test
+    void unexpectedFailuresRevealNothingButAnIncidentId() {
+        jakarta.ws.rs.core.Response response = new ProblemMapper()
+                .unexpected(new IllegalStateException("secret detail from deep inside"));
+        assertThat(response.getStatus()).isEqualTo(Status.INTERNAL_SERVER_ERROR.getStatusCode());
+        assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+        Problem problem = (Problem) response.getEntity();
+        assertThat(problem.type()).isEqualTo("/problems/internal-error");
+        assertThat(problem.detail()).doesNotContain("secret").contains("Incident");
+    }
+}
