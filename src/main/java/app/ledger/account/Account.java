@@ -33,4 +33,21 @@ public class Account {
     @Convert(converter = InstantMicrosConverter.class)
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** How many entries the account has; the next entry gets {@code entryCount + 1} as its sequence number. */
+    @Column(name = "entry_count", nullable = false)
+    public long entryCount;
+
+    /** Hash of the newest entry: the head of the account's chain. */
+    @Column(name = "last_hash", nullable = false, length = 64)
+    public String lastHash = GENESIS_HASH;
+
+    public static final String GENESIS_HASH = "0".repeat(64);
+
+    /** Moves the account's head to a newly appended entry. */
+    public void append(long balanceAfterMinor, String entryHash) {
+        this.balanceMinor = balanceAfterMinor;
+        this.entryCount++;
+        this.lastHash = entryHash;
+    }
 }

@@ -9,7 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
@@ -42,6 +47,18 @@ public class AccountService {
     public Uni<Account> requireOwned(long userId, long accountId) {
         return accounts.findOwned(accountId, userId)
                 .onItem().ifNull().failWith(() -> new AccountNotFoundException(accountId));
+    }
+
+    /**
+     * Loads the accounts a ledger write touches and locks them for the rest of the caller's transaction,
+     * always in id order so that two writers can never wait on each other.
+     */
+    public Uni<Map<Long, Account>> lockForPosting(Collection<Long> accountIds) {
+        List<Long> ordered = accountIds.stream().distinct().sorted().toList();
+        return accounts.find("id in ?1 order by id", ordered)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .map(list -> list.stream().collect(Collectors.toMap(a -> a.id, Function.identity())));
     }
 
     @WithTransaction

@@ -14,6 +14,8 @@ public record Money(long minor, Currency currency) {
     /** Plain decimal notation only: no sign, no exponent, no grouping, no leading zeros. */
     private static final Pattern DECIMAL = Pattern.compile("(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?");
 
+    public static final String NOT_A_DECIMAL = "must be a decimal string such as \"12.34\"";
+
     public static Money of(long minor, Currency currency) {
         return new Money(minor, currency);
     }
@@ -23,11 +25,12 @@ public record Money(long minor, Currency currency) {
      * amount when it is malformed or has more fraction digits than the currency.
      */
     public static Result parse(String text, Currency currency) {
-        if (text == null || !DECIMAL.matcher(text).matches()) {
-            return Result.invalid("must be a decimal string such as \"12.34\"");
+        Optional<BigDecimal> decimal = parseDecimal(text);
+        if (decimal.isEmpty()) {
+            return Result.invalid(NOT_A_DECIMAL);
         }
         int digits = fractionDigits(currency);
-        BigDecimal value = new BigDecimal(text);
+        BigDecimal value = decimal.get();
         if (value.scale() > digits) {
             return Result.invalid(digits == 0
                     ? "must be a whole number in " + currency.getCurrencyCode()
@@ -38,6 +41,11 @@ public record Money(long minor, Currency currency) {
             return Result.invalid("is too large");
         }
         return Result.ok(new Money(minor.longValueExact(), currency));
+    }
+
+    /** The value of a plain decimal string, whatever the currency; empty when the text is not one. */
+    public static Optional<BigDecimal> parseDecimal(String text) {
+        return text != null && DECIMAL.matcher(text).matches() ? Optional.of(new BigDecimal(text)) : Optional.empty();
     }
 
     public static String format(long minor, Currency currency) {

@@ -1,0 +1,154 @@
+package app.ledger.ledger;
+
+import io.quarkus.logging.Log;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one way into the ledger's tables. Writes queue here and are applied by a single loop, many per
+ * transaction (group commit): with durable commits the fsync, not the work, limits a database, so
+ * sharing it between waiting writes multiplies throughput, and a single writer never waits for a lock.
+ * Each caller still gets its own answer, and only after the transaction holding its write has committed.
+ */
+@ApplicationScoped
+public class LedgerWriter {
+
+    private final BatchApplier applier;
+    private final Context context;
+    private final int maxBatch;
+    private final int maxQueued;
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final List<CommitListener> listeners;
+    /** Touched only on {@link #context}. */
+    private boolean writing;
+    /** Writes of a failed batch, each tried in a transaction of its own so that one bad write fails alone. */
+    private final Queue<Pending> retryAlone = new ArrayDeque<>();
+
+    public LedgerWriter(BatchApplier applier, Vertx vertx, jakarta.enterprise.inject.Instance<CommitListener> listeners,
+            @ConfigProperty(name = "ledger.writer.max-batch") int maxBatch,
+            @ConfigProperty(name = "ledger.writer.max-queued") int maxQueued) {
+        this.applier = applier;
+        this.context = VertxContext.getOrCreateDuplicatedContext(vertx.getOrCreateContext());
+        this.maxBatch = maxBatch;
+        this.maxQueued = maxQueued;
+        this.listeners = listeners.stream().toList();
+    }
+
+    public Uni<Outcome> submit(LedgerCommand command) {
+        return Uni.createFrom().emitter(emitter -> {
+            if (queued.incrementAndGet() > maxQueued) {
+                queued.decrementAndGet();
+                emitter.fail(new LedgerBusyException());
+                return;
+            }
+            queue.add(new Pending(command, Vertx.currentContext(), emitter));
+            context.runOnContext(ignored -> writeNext());
+        });
+    }
+
+    private void writeNext() {
+        if (writing) {
+            return;
+        }
+        List<Pending> batch = takeBatch();
+        if (batch.isEmpty()) {
+            return;
+        }
+        writing = true;
+        applier.apply(batch.stream().map(Pending::command).toList())
+                .subscribe().with(
+                        outcomes -> {
+                            for (int i = 0; i < batch.size(); i++) {
+                                batch.get(i).complete(outcomes.get(i));
+                            }
+                            notifyCommitted(outcomes);
+                            done();
+                        },
+                        failure -> {
+                            if (batch.size() == 1) {
+                                batch.get(0).fail(failure);
+                            } else {
+                                Log.warnf(failure, "A batch of %d ledger writes failed; retrying them one by one",
+                                        batch.size());
+                                retryAlone.addAll(batch);
+                            }
+                            done();
+                        });
+    }
+
+    private void done() {
+        writing = false;
+        writeNext();
+    }
+
+    /**
+     * Takes up to {@code maxBatch} waiting writes, stopping before a second write with an Idempotency-Key
+     * already in the batch, so that the retry sees the first write's recorded answer.
+     */
+    private List<Pending> takeBatch() {
+        if (!retryAlone.isEmpty()) {
+            return List.of(retryAlone.poll());
+        }
+        List<Pending> batch = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        Pending next;
+        while (batch.size() < maxBatch && (next = queue.peek()) != null) {
+            String key = next.command().idempotencyKey();
+            if (key != null && !keys.add(next.command().userId() + "\u0000" + key)) {
+                break;
+            }
+            queue.poll();
+            queued.decrementAndGet();
+            batch.add(next);
+        }
+        return batch;
+    }
+
+    private void notifyCommitted(List<Outcome> outcomes) {
+        List<Entry> committed = outcomes.stream().flatMap(o -> o.entries().stream()).toList();
+        if (committed.isEmpty()) {
+            return;
+        }
+        for (CommitListener listener : listeners) {
+            try {
+                listener.committed(committed);
+            } catch (RuntimeException e) {
+                Log.error("A commit listener failed", e);
+            }
+        }
+    }
+
+    private record Pending(LedgerCommand command, Context caller, UniEmitter<? super Outcome> emitter) {
+
+        void complete(Outcome outcome) {
+            resume(() -> emitter.complete(outcome));
+        }
+
+        void fail(Throwable failure) {
+            resume(() -> emitter.fail(failure));
+        }
+
+        /** The caller carries on in its own context, not on the writer's. */
+        private void resume(Runnable action) {
+            if (caller == null) {
+                action.run();
+            } else {
+                caller.runOnContext(ignored -> action.run());
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+-- The ledger: entries chained by hash per account, and idempotency records for write requests.
+
+ALTER TABLE accounts ADD COLUMN entry_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE accounts ADD COLUMN last_hash TEXT NOT NULL
+    DEFAULT '0000000000000000000000000000000000000000000000000000000000000000';
+
+CREATE TABLE entries (
+    id                     INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id             INTEGER NOT NULL REFERENCES accounts (id),
+    user_id                INTEGER NOT NULL REFERENCES users (id),
+    seq                    INTEGER NOT NULL CHECK (seq > 0),
+    type                   TEXT    NOT NULL CHECK (type IN ('deposit', 'withdrawal', 'transfer_in', 'transfer_out')),
+    amount_minor           INTEGER NOT NULL CHECK (amount_minor > 0),
+    balance_after_minor    INTEGER NOT NULL CHECK (balance_after_minor >= 0),
+    description            TEXT,
+    category               TEXT,
+    created_at             INTEGER NOT NULL,
+    idempotency_key        TEXT,
+    transfer_id            TEXT,
+    counterpart_account_id INTEGER,
+    prev_hash              TEXT    NOT NULL,
+    hash                   TEXT    NOT NULL
+);
+-- Keyset pagination of an account's history walks this index backwards from the cursor.
+CREATE UNIQUE INDEX entries_account_seq_uq ON entries (account_id, seq);
+-- Replay of a user's entries after a position (live updates).
+CREATE INDEX entries_user_id_idx ON entries (user_id, id);
+
+CREATE TABLE idempotency_records (
+    user_id      INTEGER NOT NULL REFERENCES users (id),
+    idem_key     TEXT    NOT NULL,
+    request_hash TEXT    NOT NULL,
+    status       INTEGER NOT NULL,
+    body         TEXT    NOT NULL,
+    created_at   INTEGER NOT NULL,
+    PRIMARY KEY (user_id, idem_key)
+);
+CREATE INDEX idempotency_records_created_idx ON idempotency_records (created_at);
