@@ -33,15 +33,18 @@ public class BatchApplier {
 
     static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
     private static final int CREATED = 201;
+    private static final int JDBC_BATCH = 128;
 
     private final AccountService accounts;
     private final EntryRepository entries;
     private final IdempotencyRepository idempotency;
     private final ObjectMapper json;
+    private final EntryIds entryIds;
     private final AtomicLong lastMicros = new AtomicLong();
 
     public BatchApplier(AccountService accounts, EntryRepository entries, IdempotencyRepository idempotency,
-            ObjectMapper json) {
+            ObjectMapper json, EntryIds entryIds) {
+        this.entryIds = entryIds;
         this.accounts = accounts;
         this.entries = entries;
         this.idempotency = idempotency;
@@ -49,14 +52,17 @@ public class BatchApplier {
     }
 
     public Uni<List<Outcome>> apply(List<LedgerCommand> commands) {
-        return Panache.withTransaction(() -> accounts.lockForPosting(
+        return Panache.withTransaction(() -> Panache.getSession()
+                // all inserts of a batch go out as one JDBC batch, and so do all updates
+                .invoke(session -> session.setBatchSize(JDBC_BATCH))
+                .chain(() -> accounts.lockForPosting(
                 commands.stream().flatMap(c -> c.accountIds().stream()).toList())
                 .flatMap(locked -> loadRecords(commands).flatMap(records -> {
                     Instant now = Instant.now();
                     List<Draft> drafts = commands.stream().map(c -> decide(c, locked, records, now)).toList();
                     List<Entry> appended = drafts.stream().flatMap(d -> d.entries().stream()).toList();
                     return persistInOrder(appended).flatMap(ignored -> finish(drafts, records, now));
-                })));
+                }))));
     }
 
     private Uni<Map<IdempotencyRecord.Key, IdempotencyRecord>> loadRecords(List<LedgerCommand> commands) {
@@ -181,10 +187,10 @@ public class BatchApplier {
     }
 
     private Uni<Void> persistInOrder(List<Entry> appended) {
-        return Multi.createFrom().iterable(appended)
+        return entryIds.assign(appended).chain(() -> Multi.createFrom().iterable(appended)
                 .onItem().transformToUniAndConcatenate(entries::persist)
                 .collect().last()
-                .replaceWithVoid();
+                .replaceWithVoid());
     }
 
     /** Renders each answer (entry ids are known now) and records it under the command's idempotency key. */

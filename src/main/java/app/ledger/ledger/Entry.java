@@ -4,8 +4,6 @@ import app.ledger.persistence.InstantMicrosConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,8 +13,8 @@ import java.time.Instant;
 @Table(name = "entries")
 public class Entry {
 
+    /** Grows in commit order: it is the position of live updates. Assigned by {@link EntryIds}. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)

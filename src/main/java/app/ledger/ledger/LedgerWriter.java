@@ -69,9 +69,12 @@ public class LedgerWriter {
             return;
         }
         writing = true;
+        long started = System.nanoTime();
         applier.apply(batch.stream().map(Pending::command).toList())
                 .subscribe().with(
                         outcomes -> {
+                            Log.debugf("Committed %d ledger write(s) in %.2f ms", (Object) batch.size(),
+                                    (System.nanoTime() - started) / 1e6);
                             for (int i = 0; i < batch.size(); i++) {
                                 batch.get(i).complete(outcomes.get(i));
                             }

@@ -5,7 +5,7 @@ ALTER TABLE accounts ADD COLUMN last_hash TEXT NOT NULL
     DEFAULT '0000000000000000000000000000000000000000000000000000000000000000';
 
 CREATE TABLE entries (
-    id                     INTEGER PRIMARY KEY AUTOINCREMENT,
+    id                     INTEGER PRIMARY KEY,
     account_id             INTEGER NOT NULL REFERENCES accounts (id),
     user_id                INTEGER NOT NULL REFERENCES users (id),
     seq                    INTEGER NOT NULL CHECK (seq > 0),
@@ -25,6 +25,11 @@ CREATE TABLE entries (
 CREATE UNIQUE INDEX entries_account_seq_uq ON entries (account_id, seq);
 -- Replay of a user's entries after a position (live updates).
 CREATE INDEX entries_user_id_idx ON entries (user_id, id);
+
+-- Entry ids are taken from this counter a block per transaction, so that a batch of entries goes out as
+-- one batched insert. The counter row stays locked until commit, so ids grow in commit order.
+CREATE TABLE entry_ids (next_val INTEGER NOT NULL);
+INSERT INTO entry_ids (next_val) VALUES (1);
 
 CREATE TABLE idempotency_records (
     user_id      INTEGER NOT NULL REFERENCES users (id),

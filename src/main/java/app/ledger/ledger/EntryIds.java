@@ -1,0 +1,34 @@
+package app.ledger.ledger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Hands out entry ids a block at a time inside the writing transaction. Taking the block locks the
+ * counter row until commit, so a later commit always holds higher ids: ids are commit order, which is
+ * what replaying live updates after a given id relies on.
+ */
+@ApplicationScoped
+public class EntryIds {
+
+    /** Gives each entry its id, in list order. Runs in the caller's transaction. */
+    public Uni<Void> assign(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(
+                                "UPDATE entry_ids SET next_val = next_val + ?1 RETURNING next_val", Long.class)
+                        .setParameter(1, (long) entries.size())
+                        .getSingleResult())
+                .invoke(next -> {
+                    long id = next - entries.size();
+                    for (Entry entry : entries) {
+                        entry.id = id++;
+                    }
+                })
+                .replaceWithVoid();
+    }
+}
