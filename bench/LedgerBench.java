@@ -98,8 +98,8 @@ public class LedgerBench {
     }
 
     static void measure(String label, int requests, Url url, String token) throws Exception {
-        for (int i = 0; i < 50; i++) {
-            get(url.at(i % requests), token);
+        for (int i = 0; i < requests; i++) {
+            get(url.at(i), token);
         }
         long[] times = new long[requests];
         for (int i = 0; i < requests; i++) {

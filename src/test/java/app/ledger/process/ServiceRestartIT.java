@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class ServiceRestartIT {
     Path dir;
 
     @Test
-    void acknowledgedWritesRevocationsAndKeysSurviveAKillAndARestart() throws Exception {
+    void acknowledgedDepositsRevocationsAndKeysSurviveAKillAndARestart() throws Exception {
         Path data = dir.resolve("data");
         String kept;
         String revoked;
@@ -35,6 +36,11 @@ class ServiceRestartIT {
             assertThat(send("POST", first.uri("/api/accounts"), kept, "{\"name\":\"Savings\",\"currency\":\"EUR\"}")
                     .statusCode()).isEqualTo(201);
             assertThat(send("POST", first.uri("/api/auth/logout"), revoked, null).statusCode()).isEqualTo(204);
+            String deposits = first.uri("/api/accounts/1/deposits").toString();
+            List<Integer> statuses = java.util.stream.IntStream.range(0, 50).parallel()
+                    .mapToObj(i -> status(deposits, kept))
+                    .toList();
+            assertThat(statuses).containsOnly(201);
             privateKey = Files.readString(data.resolve("keys/jwt-private.pem"));
             first.kill();
         }
@@ -49,6 +55,18 @@ class ServiceRestartIT {
             assertThat(send("GET", second.uri("/api/me"), revoked, null).statusCode()).isEqualTo(401);
             assertThat(send("POST", second.uri("/api/auth/register"), null, USER).statusCode()).isEqualTo(409);
             assertThat(second.logText()).contains("0 migration(s) applied now");
+            var account = send("GET", second.uri("/api/accounts/1"), kept, null).body();
+            assertThat(field(account, "balance")).isEqualTo("50.00");
+            var verification = send("GET", second.uri("/api/accounts/1/verify"), kept, null).body();
+            assertThat(verification).contains("\"ok\":true").contains("\"entriesChecked\":50");
+        }
+    }
+
+    private static int status(String uri, String token) {
+        try {
+            return send("POST", java.net.URI.create(uri), token, "{\"amount\":\"1.00\"}").statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
