@@ -43,6 +43,12 @@ public class AccountService {
         return requireOwned(userId, accountId).map(AccountView::of);
     }
 
+    /** Currency code of each of the user's accounts, by account id. Runs in the caller's session. */
+    public Uni<Map<Long, String>> currencies(long userId) {
+        return accounts.listOwnedBy(userId)
+                .map(list -> list.stream().collect(Collectors.toMap(a -> a.id, a -> a.currency)));
+    }
+
     /** The account when the user owns it, otherwise a 404 problem. Runs in the caller's session. */
     public Uni<Account> requireOwned(long userId, long accountId) {
         return accounts.findOwned(accountId, userId)

@@ -8,6 +8,7 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.Map;
@@ -22,9 +23,11 @@ public class TokenRevocations {
 
     private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
     private final RevokedTokenRepository repository;
+    private final Event<TokenRevoked> revokedEvent;
 
-    public TokenRevocations(RevokedTokenRepository repository) {
+    public TokenRevocations(RevokedTokenRepository repository, Event<TokenRevoked> revokedEvent) {
         this.repository = repository;
+        this.revokedEvent = revokedEvent;
     }
 
     void load(@Observes @Priority(DatabaseMigrator.STARTUP_PRIORITY + 1) StartupEvent event) throws Throwable {
@@ -53,6 +56,7 @@ public class TokenRevocations {
                     revoked.put(jti, expiresAt);
                     revoked.values().removeIf(expiry -> !expiry.isAfter(now));
                 })
-                .replaceWithVoid();
+                .replaceWithVoid()
+                .invoke(() -> revokedEvent.fire(new TokenRevoked(jti)));
     }
 }

@@ -106,7 +106,7 @@ public class BatchApplier {
         long after = balanceAfter(account, command.type(), amount, currency);
         Entry entry = append(account, command.type(), amount, after, currency, command.description(),
                 command.category(), command.idempotencyKey(), null, null);
-        return Draft.applied(command, List.of(entry),
+        return Draft.applied(command, List.of(entry), currency,
                 () -> new PostingView(EntryView.of(entry, currency), Money.format(after, currency)));
     }
 
@@ -126,7 +126,7 @@ public class BatchApplier {
                 command.idempotencyKey(), transferId, to.id);
         Entry in = append(to, EntryType.TRANSFER_IN, amount, toAfter, currency, command.description(), null,
                 command.idempotencyKey(), transferId, from.id);
-        return Draft.applied(command, List.of(out, in), () -> new TransferView(transferId,
+        return Draft.applied(command, List.of(out, in), currency, () -> new TransferView(transferId,
                 new PostingView(EntryView.of(out, currency), Money.format(fromAfter, currency)),
                 new PostingView(EntryView.of(in, currency), Money.format(toAfter, currency))));
     }
@@ -231,19 +231,20 @@ public class BatchApplier {
     }
 
     /** A command's result inside the transaction, before the answer can be rendered. */
-    private record Draft(LedgerCommand command, List<Entry> entries, Supplier<Object> response,
+    private record Draft(LedgerCommand command, List<Entry> entries, Currency currency, Supplier<Object> response,
             IdempotencyRecord replayed, ProblemException problem) {
 
-        static Draft applied(LedgerCommand command, List<Entry> entries, Supplier<Object> response) {
-            return new Draft(command, entries, response, null, null);
+        static Draft applied(LedgerCommand command, List<Entry> entries, Currency currency,
+                Supplier<Object> response) {
+            return new Draft(command, entries, currency, response, null, null);
         }
 
         static Draft replay(LedgerCommand command, IdempotencyRecord record) {
-            return new Draft(command, List.of(), null, record, null);
+            return new Draft(command, List.of(), null, null, record, null);
         }
 
         static Draft refused(LedgerCommand command, ProblemException problem) {
-            return new Draft(command, List.of(), null, null, problem);
+            return new Draft(command, List.of(), null, null, null, problem);
         }
 
         Outcome toOutcome(java.util.function.Function<Object, String> render) {
@@ -253,7 +254,8 @@ public class BatchApplier {
             if (replayed != null) {
                 return Outcome.replay(replayed.status, replayed.body);
             }
-            return Outcome.success(CREATED, render.apply(response.get()), entries);
+            return Outcome.success(CREATED, render.apply(response.get()),
+                    entries.stream().map(e -> new CommittedEntry(e.userId, EntryView.of(e, currency))).toList());
         }
     }
 }

@@ -8,5 +8,5 @@ import java.util.List;
  */
 public interface CommitListener {
 
-    void committed(List<Entry> entries);
+    void committed(List<CommittedEntry> entries);
 }

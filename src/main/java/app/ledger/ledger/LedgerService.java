@@ -93,6 +93,18 @@ public class LedgerService {
         });
     }
 
+    /**
+     * A user's entries from a position on (entry id, inclusive), in commit order, across all of the user's
+     * accounts: what a live stream replays after a reconnect.
+     */
+    @WithSession
+    public Uni<List<EntryView>> entriesFrom(long userId, long fromEntryId, int limit) {
+        return accounts.currencies(userId).flatMap(currencies -> entries.ofUserAfter(userId, fromEntryId - 1, limit)
+                .map(rows -> rows.stream()
+                        .map(e -> EntryView.of(e, Currency.getInstance(currencies.get(e.accountId))))
+                        .toList()));
+    }
+
     @WithSession
     public Uni<VerificationView> verify(long userId, long accountId) {
         return accounts.requireOwned(userId, accountId).flatMap(verifier::verify);

@@ -122,7 +122,7 @@ public class LedgerWriter {
     }
 
     private void notifyCommitted(List<Outcome> outcomes) {
-        List<Entry> committed = outcomes.stream().flatMap(o -> o.entries().stream()).toList();
+        List<CommittedEntry> committed = outcomes.stream().flatMap(o -> o.entries().stream()).toList();
         if (committed.isEmpty()) {
             return;
         }

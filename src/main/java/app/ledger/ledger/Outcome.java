@@ -7,9 +7,9 @@ import java.util.List;
  * What one command came to: a response (status and the exact JSON body, also what a replay returns) and
  * the entries it appended, or the problem that refused it.
  */
-public record Outcome(int status, String body, List<Entry> entries, ProblemException problem) {
+public record Outcome(int status, String body, List<CommittedEntry> entries, ProblemException problem) {
 
-    static Outcome success(int status, String body, List<Entry> entries) {
+    static Outcome success(int status, String body, List<CommittedEntry> entries) {
         return new Outcome(status, body, entries, null);
     }
 

@@ -1,0 +1,37 @@
+package app.ledger.live;
+
+import app.ledger.ledger.EntryView;
+
+/**
+ * One server-sent event. Each committed entry yields two: {@code entry} at position {@code 2 * id} and
+ * {@code balance} at {@code 2 * id + 1}. Entry ids grow in commit order, so positions do too, and a
+ * client resuming after any position, even between the two events of one entry, misses nothing.
+ * A heartbeat has no position and no data.
+ */
+public record LiveEvent(long position, String name, Object data) {
+
+    static final String ENTRY = "entry";
+    static final String BALANCE = "balance";
+
+    static LiveEvent entry(EntryView entry) {
+        return new LiveEvent(2 * entry.id(), ENTRY, entry);
+    }
+
+    static LiveEvent balance(EntryView entry) {
+        return new LiveEvent(2 * entry.id() + 1, BALANCE,
+                new BalanceView(entry.accountId(), entry.balanceAfter(), entry.id()));
+    }
+
+    static LiveEvent heartbeat() {
+        return new LiveEvent(-1, null, null);
+    }
+
+    boolean isHeartbeat() {
+        return name == null;
+    }
+
+    /** The first entry a stream resumed after {@code position} may still owe the client. */
+    static long firstEntryAfter(long position) {
+        return position / 2;
+    }
+}

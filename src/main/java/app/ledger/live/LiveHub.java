@@ -1,0 +1,54 @@
+package app.ledger.live;
+
+import app.ledger.auth.TokenRevoked;
+import app.ledger.ledger.CommitListener;
+import app.ledger.ledger.CommittedEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Who is listening, by user. The ledger calls {@link #committed} after each commit; the hub hands each
+ * entry to every open stream of the entry's owner, and to nobody else. Another transport (another
+ * instance's notifications) only has to call {@link #committed} too.
+ */
+@ApplicationScoped
+public class LiveHub implements CommitListener {
+
+    private final Map<Long, Set<Subscription>> byUser = new ConcurrentHashMap<>();
+
+    void add(Subscription subscription) {
+        byUser.computeIfAbsent(subscription.userId, id -> ConcurrentHashMap.newKeySet()).add(subscription);
+    }
+
+    void remove(Subscription subscription) {
+        byUser.computeIfPresent(subscription.userId, (id, set) -> {
+            set.remove(subscription);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @Override
+    public void committed(List<CommittedEntry> entries) {
+        for (CommittedEntry committed : entries) {
+            Set<Subscription> listening = byUser.get(committed.userId());
+            if (listening != null) {
+                listening.forEach(subscription -> subscription.committed(committed.entry()));
+            }
+        }
+    }
+
+    /** A revoked token's streams end at once. */
+    void onRevoked(@Observes TokenRevoked revoked) {
+        byUser.values().forEach(set -> set.stream()
+                .filter(subscription -> subscription.tokenId.equals(revoked.jti()))
+                .forEach(Subscription::end));
+    }
+
+    public int openStreams() {
+        return byUser.values().stream().mapToInt(Set::size).sum();
+    }
+}

@@ -1,0 +1,67 @@
+package app.ledger.live;
+
+import app.ledger.auth.CurrentUser;
+import app.ledger.web.InvalidInputException;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/events")
+@Authenticated
+@Tag(name = "Live updates")
+@SecurityRequirement(name = "jwt")
+public class LiveResource {
+
+    private final LiveService live;
+    private final CurrentUser currentUser;
+
+    public LiveResource(LiveService live, CurrentUser currentUser) {
+        this.live = live;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "The user's entries and balances as they are committed (server-sent events). "
+            + "Reconnect with Last-Event-ID to receive what was missed first.")
+    public Multi<OutboundSseEvent> events(@Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
+        Long resumeAfter = parsePosition(lastEventId);
+        var token = currentUser.token();
+        return live.open(currentUser.id(), token.getTokenID(), Instant.ofEpochSecond(token.getExpirationTime()),
+                        resumeAfter)
+                .map(event -> event.isHeartbeat()
+                        ? sse.newEventBuilder().comment("keep-alive").build()
+                        : sse.newEventBuilder()
+                                .id(Long.toString(event.position()))
+                                .name(event.name())
+                                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                                .data(event.data())
+                                .build());
+    }
+
+    private static Long parsePosition(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return null;
+        }
+        try {
+            long position = Long.parseLong(lastEventId.trim());
+            if (position >= 0) {
+                return position;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidInputException("Last-Event-ID", "must be the id of an event this stream sent");
+    }
+}

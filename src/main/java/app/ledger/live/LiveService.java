@@ -1,0 +1,70 @@
+package app.ledger.live;
+
+import app.ledger.ledger.EntryView;
+import app.ledger.ledger.LedgerService;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Opens a user's live stream: replay of what was missed, then live events, heartbeats, and an end. */
+@ApplicationScoped
+public class LiveService {
+
+    static final int REPLAY_CHUNK = 500;
+    /** Events a slow client may fall behind by before its stream is ended; it resumes from its last id. */
+    static final int MAX_BEHIND = 10_000;
+
+    private final LiveHub hub;
+    private final LedgerService ledger;
+    private final Vertx vertx;
+    private final Duration heartbeat;
+
+    public LiveService(LiveHub hub, LedgerService ledger, Vertx vertx,
+            @ConfigProperty(name = "ledger.live.heartbeat") Duration heartbeat) {
+        this.hub = hub;
+        this.ledger = ledger;
+        this.vertx = vertx;
+        this.heartbeat = heartbeat;
+    }
+
+    /**
+     * @param resumeAfter the client's Last-Event-ID, or null for live events only
+     * @param tokenExpiry the stream ends when the token that opened it expires
+     */
+    public Multi<LiveEvent> open(long userId, String tokenId, Instant tokenExpiry, Long resumeAfter) {
+        return Multi.createFrom().<LiveEvent>emitter(emitter -> {
+            boolean replay = resumeAfter != null;
+            Subscription subscription = new Subscription(userId, tokenId, emitter,
+                    replay ? resumeAfter : 0, replay);
+            hub.add(subscription);
+            long beat = vertx.setPeriodic(heartbeat.toMillis(), id -> subscription.heartbeat());
+            long expiry = vertx.setTimer(Math.max(1, Duration.between(Instant.now(), tokenExpiry).toMillis()),
+                    id -> subscription.end());
+            emitter.onTermination(() -> {
+                hub.remove(subscription);
+                vertx.cancelTimer(beat);
+                vertx.cancelTimer(expiry);
+            });
+            if (replay) {
+                replayFrom(subscription, LiveEvent.firstEntryAfter(resumeAfter))
+                        .subscribe().with(done -> subscription.replayDone(), subscription::fail);
+            }
+        }, MAX_BEHIND);
+    }
+
+    private Uni<Void> replayFrom(Subscription subscription, long fromEntryId) {
+        return ledger.entriesFrom(subscription.userId, fromEntryId, REPLAY_CHUNK).flatMap(entries -> {
+            entries.forEach(subscription::replayed);
+            if (entries.size() < REPLAY_CHUNK) {
+                return Uni.createFrom().voidItem();
+            }
+            List<EntryView> chunk = entries;
+            return replayFrom(subscription, chunk.get(chunk.size() - 1).id() + 1);
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package app.ledger.live;
+
+import app.ledger.ledger.EntryView;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One open stream. While it replays missed entries from the database, live events are held back; when
+ * the replay is done they are sent, skipping what the replay already delivered. Either way each
+ * position goes out once, in order.
+ */
+final class Subscription {
+
+    final long userId;
+    final String tokenId;
+    private final MultiEmitter<? super LiveEvent> emitter;
+    private final List<EntryView> heldBack = new ArrayList<>();
+    private boolean replaying;
+    private long sentUpTo;
+
+    Subscription(long userId, String tokenId, MultiEmitter<? super LiveEvent> emitter, long resumeAfter,
+            boolean replaying) {
+        this.userId = userId;
+        this.tokenId = tokenId;
+        this.emitter = emitter;
+        this.sentUpTo = resumeAfter;
+        this.replaying = replaying;
+    }
+
+    synchronized void committed(EntryView entry) {
+        if (replaying) {
+            heldBack.add(entry);
+        } else {
+            send(entry);
+        }
+    }
+
+    synchronized void replayed(EntryView entry) {
+        send(entry);
+    }
+
+    synchronized void replayDone() {
+        replaying = false;
+        heldBack.forEach(this::send);
+        heldBack.clear();
+    }
+
+    void heartbeat() {
+        emitter.emit(LiveEvent.heartbeat());
+    }
+
+    void end() {
+        emitter.complete();
+    }
+
+    void fail(Throwable failure) {
+        emitter.fail(failure);
+    }
+
+    private void send(EntryView entry) {
+        for (LiveEvent event : List.of(LiveEvent.entry(entry), LiveEvent.balance(entry))) {
+            if (event.position() > sentUpTo) {
+                emitter.emit(event);
+                sentUpTo = event.position();
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package app.ledger.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.ledger.support.Api;
+import app.ledger.support.SseClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class LiveResourceTest {
+
+    private static final Duration SECOND = Duration.ofSeconds(1);
+
+    @Inject
+    LiveHub hub;
+
+    @ConfigProperty(name = "smallrye.jwt.sign.key.location")
+    String privateKeyLocation;
+
+    private static long mainAccount(String token) {
+        return ((Number) Api.as(token).get("/api/accounts").path("[0].id")).longValue();
+    }
+
+    private static void post(String token, long account, String kind, String amount, int status) {
+        Api.jsonAs(token).body(Map.of("amount", amount)).post("/api/accounts/" + account + "/" + kind)
+                .then().statusCode(status);
+    }
+
+    @Test
+    void aDepositReachesEveryStreamOfItsUserWithinASecondAndNoOtherUser() {
+        String alice = Api.newUser();
+        String bob = Api.newUser();
+        long account = mainAccount(alice);
+        try (SseClient laptop = SseClient.open(alice, null);
+                SseClient phone = SseClient.open(alice, null);
+                SseClient bobs = SseClient.open(bob, null)) {
+            assertThat(laptop.status).isEqualTo(200);
+            await().until(() -> hub.openStreams() >= 3);
+
+            long before = System.nanoTime();
+            post(alice, account, "deposits", "12.34", 201);
+            for (SseClient stream : List.of(laptop, phone)) {
+                List<SseClient.Event> events = stream.take(2, SECOND);
+                assertThat(events).extracting(SseClient.Event::name).containsExactly("entry", "balance");
+                assertThat(events.get(0).data()).contains("\"amount\":\"12.34\"").contains("\"type\":\"deposit\"");
+                assertThat(events.get(1).data())
+                        .isEqualTo("{\"accountId\":" + account + ",\"balance\":\"12.34\",\"entryId\":"
+                                + (Long.parseLong(events.get(0).id()) / 2) + "}");
+                assertThat(Long.parseLong(events.get(1).id())).isEqualTo(Long.parseLong(events.get(0).id()) + 1);
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(SECOND);
+            assertThat(bobs.next(Duration.ofMillis(500))).isNull();
+        }
+    }
+
+    @Test
+    void aRefusedWithdrawalSendsNothing() {
+        String token = Api.newUser();
+        long account = mainAccount(token);
+        try (SseClient stream = SseClient.open(token, null)) {
+            await().until(() -> hub.openStreams() >= 1);
+            post(token, account, "withdrawals", "1.00", 409);
+            Api.jsonAs(token).body(Map.of("amount", "-1")).post("/api/accounts/" + account + "/deposits")
+                    .then().statusCode(400);
+            assertThat(stream.next(Duration.ofMillis(700))).isNull();
+            post(token, account, "deposits", "1.00", 201);
+            assertThat(stream.next(SECOND).name()).isEqualTo("entry");
+        }
+    }
+
+    @Test
+    void aTransferSendsTheEventsOfBothAccounts() {
+        String token = Api.newUser();
+        long main = mainAccount(token);
+        long savings = ((Number) Api.jsonAs(token).body(Map.of("name", "Savings", "currency", "USD"))
+                .post("/api/accounts").path("id")).longValue();
+        post(token, main, "deposits", "10.00", 201);
+        try (SseClient stream = SseClient.open(token, null)) {
+            await().until(() -> hub.openStreams() >= 1);
+            Api.jsonAs(token).body(Map.of("fromAccountId", main, "toAccountId", savings, "amount", "4.00"))
+                    .post("/api/transfers").then().statusCode(201);
+            List<SseClient.Event> events = stream.take(4, SECOND);
+            assertThat(events).extracting(SseClient.Event::name)
+                    .containsExactly("entry", "balance", "entry", "balance");
+            assertThat(events.get(1).data()).contains("\"accountId\":" + main).contains("\"balance\":\"6.00\"");
+            assertThat(events.get(3).data()).contains("\"accountId\":" + savings).contains("\"balance\":\"4.00\"");
+        }
+    }
+
+    @Test
+    void reconnectingWithLastEventIdReplaysExactlyWhatWasMissed() {
+        String token = Api.newUser();
+        long account = mainAccount(token);
+        String lastSeen;
+        try (SseClient stream = SseClient.open(token, null)) {
+            await().until(() -> hub.openStreams() >= 1);
+            post(token, account, "deposits", "1.00", 201);
+            post(token, account, "deposits", "2.00", 201);
+            List<SseClient.Event> seen = stream.take(4, SECOND);
+            assertThat(seen).hasSize(4);
+            lastSeen = seen.get(3).id();
+        }
+        post(token, account, "deposits", "3.00", 201);
+        post(token, account, "withdrawals", "0.50", 201);
+        post(token, account, "deposits", "4.00", 201);
+
+        try (SseClient resumed = SseClient.open(token, lastSeen)) {
+            List<SseClient.Event> replayed = resumed.take(6, SECOND);
+            assertThat(replayed).extracting(SseClient.Event::name)
+                    .containsExactly("entry", "balance", "entry", "balance", "entry", "balance");
+            assertThat(replayed.get(1).data()).contains("\"balance\":\"6.00\"");
+            assertThat(replayed.get(3).data()).contains("\"balance\":\"5.50\"");
+            assertThat(replayed.get(5).data()).contains("\"balance\":\"9.50\"");
+            assertThat(replayed).extracting(e -> Long.parseLong(e.id())).isSorted()
+                    .allSatisfy(id -> assertThat(id).isGreaterThan(Long.parseLong(lastSeen)));
+            assertThat(resumed.next(Duration.ofMillis(300))).isNull();
+
+            post(token, account, "deposits", "5.00", 201);
+            List<SseClient.Event> live = resumed.take(2, SECOND);
+            assertThat(live.get(1).data()).contains("\"balance\":\"14.50\"");
+            assertThat(resumed.next(Duration.ofMillis(300))).isNull();
+        }
+    }
+
+    @Test
+    void resumingBetweenAnEntryAndItsBalanceSendsOnlyTheBalance() {
+        String token = Api.newUser();
+        long account = mainAccount(token);
+        post(token, account, "deposits", "8.00", 201);
+        String entryEvent;
+        try (SseClient all = SseClient.open(token, "0")) {
+            List<SseClient.Event> events = all.take(2, SECOND);
+            entryEvent = events.get(0).id();
+        }
+        try (SseClient resumed = SseClient.open(token, entryEvent)) {
+            List<SseClient.Event> events = resumed.take(1, SECOND);
+            assertThat(events).extracting(SseClient.Event::name).containsExactly("balance");
+            assertThat(resumed.next(Duration.ofMillis(300))).isNull();
+        }
+    }
+
+    @Test
+    void theStreamEndsOnLogout() {
+        String token = Api.newUser();
+        try (SseClient stream = SseClient.open(token, null)) {
+            await().until(() -> hub.openStreams() >= 1);
+            Api.as(token).post("/api/auth/logout").then().statusCode(204);
+            assertThat(stream.endsWithin(Duration.ofSeconds(2))).isTrue();
+        }
+        assertThat(SseClient.open(token, null).status).isEqualTo(401);
+    }
+
+    @Test
+    void theStreamEndsWhenItsTokenExpires() throws Exception {
+        String token = Api.newUser();
+        String userId = Api.as(token).get("/api/me").path("id").toString();
+        String shortLived = Jwt.issuer("ledger").subject(userId).upn("x").claim("jti", UUID.randomUUID().toString())
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(2))
+                .jws().sign(KeyUtils.decodePrivateKey(Files.readString(Path.of(privateKeyLocation))));
+        try (SseClient stream = SseClient.open(shortLived, null)) {
+            assertThat(stream.status).isEqualTo(200);
+            assertThat(stream.endsWithin(Duration.ofSeconds(5))).isTrue();
+        }
+    }
+
+    @Test
+    void heartbeatsKeepIdleStreamsAlive() {
+        try (SseClient stream = SseClient.open(Api.newUser(), null)) {
+            assertThat(stream.nextComment(Duration.ofSeconds(3))).isEqualTo("keep-alive");
+        }
+    }
+
+    @Test
+    void closedStreamsAreCleanedUpAtOnce() {
+        await().atMost(Duration.ofSeconds(5)).until(() -> hub.openStreams() == 0);
+        String token = Api.newUser();
+        for (int i = 0; i < 200; i++) {
+            SseClient.open(token, null).close();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> hub.openStreams() == 0);
+    }
+
+    @Test
+    void streamsNeedALoginAndAWellFormedLastEventId() {
+        assertThat(SseClient.open("not-a-token", null).status).isEqualTo(401);
+        assertThat(SseClient.open(Api.newUser(), "abc").status).isEqualTo(400);
+    }
+}
