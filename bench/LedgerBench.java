@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Load generator for a running Ledger: deposits per second with N concurrent clients, and history page
- * latency (first page and deep pages). Plain JDK, run with `java bench/LedgerBench.java <mode> ...`;
- * bench/run.sh starts the service and calls it.
+ * latency (first page and deep pages). Plain JDK; bench/run.sh compiles it, starts the service and calls it:
  *
  *   deposits <baseUrl> <clients> <seconds>
  *   history  <baseUrl> <token> <accountId> <requests>

@@ -13,7 +13,7 @@ import java.time.Instant;
  * (verify passes), so that history can be measured at a depth the API would take minutes to reach.
  * Uses the service's own hashing. Run with the packaged service on the class path:
  *
- *   java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' bench/SeedHistory.java <db> <accountId> <n>
+ *   SeedHistory <db> <accountId> <n>      (bench/run.sh compiles and runs it)
  */
 public class SeedHistory {
 

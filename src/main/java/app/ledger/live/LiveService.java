@@ -17,7 +17,7 @@ public class LiveService {
 
     static final int REPLAY_CHUNK = 500;
     /** Events a slow client may fall behind by before its stream is ended; it resumes from its last id. */
-    static final int MAX_BEHIND = 10_000;
+    static final int MAX_BEHIND = 512;
 
     private final LiveHub hub;
     private final LedgerService ledger;

@@ -1,0 +1,35 @@
+# Shared by the benchmark scripts: build, compile the load generators, start and stop a service.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-8099}
+BASE="http://localhost:$PORT"
+CP='target/quarkus-app/app/*:target/quarkus-app/lib/main/*'
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+mkdir -p target/bench
+javac -d target/bench -cp "$CP" bench/*.java
+DATA=$(mktemp -d)
+LOG="$DATA/service.log"
+SERVICE=
+
+start() {
+  LEDGER_DATA_DIR="$DATA" QUARKUS_HTTP_PORT=$PORT LEDGER_AUTH_BCRYPT_COST=4 \
+    java -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
+  SERVICE=$!
+  for _ in $(seq 1 120); do
+    curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "service did not start; see $LOG" >&2
+  exit 1
+}
+stop() {
+  [ -n "$SERVICE" ] && kill "$SERVICE" 2>/dev/null && wait "$SERVICE" 2>/dev/null || true
+  SERVICE=
+}
+trap 'stop; rm -rf "$DATA"' EXIT
+bench() {
+  java -cp "target/bench:$CP" "$@"
+}
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
