@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/accounts")
+@Path("/accounts")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
@@ -47,7 +47,7 @@ public class AccountResource {
     @APIResponse(responseCode = "409", description = "An account with that name exists")
     public Uni<RestResponse<AccountView>> create(CreateAccountRequest request) {
         return accounts.create(currentUser.id(), request)
-                .map(view -> RestResponse.ResponseBuilder.<AccountView>created(URI.create("/api/accounts/" + view.id()))
+                .map(view -> RestResponse.ResponseBuilder.<AccountView>created(URI.create("/accounts/" + view.id()))
                         .entity(view).build());
     }
 

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/auth")
+@Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authentication")
 public class AuthResource {
@@ -43,7 +43,7 @@ public class AuthResource {
     @APIResponse(responseCode = "409", description = "Username taken")
     public Uni<RestResponse<UserView>> register(Credentials credentials) {
         return auth.register(credentials)
-                .map(user -> RestResponse.ResponseBuilder.<UserView>created(URI.create("/api/me"))
+                .map(user -> RestResponse.ResponseBuilder.<UserView>created(URI.create("/me"))
                         .entity(user).build());
     }
 

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/me")
+@Path("/me")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authentication")

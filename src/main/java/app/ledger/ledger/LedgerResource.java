@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
 
-@Path("/api/accounts/{accountId}")
+@Path("/accounts/{accountId}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger")

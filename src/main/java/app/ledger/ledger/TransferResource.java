@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/transfers")
+@Path("/transfers")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger")

@@ -8,16 +8,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/events")
+@Path("/events")
 @Authenticated
 @Tag(name = "Live updates")
 @SecurityRequirement(name = "jwt")
@@ -35,8 +37,10 @@ public class LiveResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The user's entries and balances as they are committed (server-sent events). "
             + "Reconnect with Last-Event-ID to receive what was missed first.")
-    public Multi<OutboundSseEvent> events(@Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
-        Long resumeAfter = parsePosition(lastEventId);
+    public Multi<OutboundSseEvent> events(@Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId,
+            @Parameter(description = "For a new EventSource, which cannot send Last-Event-ID itself")
+            @QueryParam("lastEventId") String lastEventIdParam) {
+        Long resumeAfter = parsePosition(lastEventId != null ? lastEventId : lastEventIdParam);
         var token = currentUser.token();
         return live.open(currentUser.id(), token.getTokenID(), Instant.ofEpochSecond(token.getExpirationTime()),
                         resumeAfter)

@@ -35,7 +35,7 @@ class AccountResourceTest {
         String token = Api.newUser();
         int id = Api.jsonAs(token).body(Map.of("name", "Savings €", "currency", "EUR"))
                 .post("/api/accounts").then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/api/accounts/"))
+                .header("Location", org.hamcrest.Matchers.matchesPattern("http://[^/]+/api/accounts/\\d+"))
                 .body("name", equalTo("Savings €"))
                 .body("currency", equalTo("EUR"))
                 .body("balance", equalTo("0.00"))

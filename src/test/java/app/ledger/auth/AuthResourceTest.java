@@ -54,6 +54,7 @@ class AuthResourceTest {
     void registerLoginMeLogoutAndTheTokenIsRefusedAfterwards() {
         String username = Api.uniqueUsername();
         int id = register(username, PASSWORD).then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.matchesPattern("http://[^/]+/api/me"))
                 .body("username", equalTo(username))
                 .body("createdAt", notNullValue())
                 .extract().path("id");

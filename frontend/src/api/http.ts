@@ -1,0 +1,81 @@
+/** A failed API call, carrying the server's RFC 9457 problem: stable type, message, field errors. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    readonly title: string,
+    readonly detail: string,
+    readonly fieldErrors: Record<string, string>,
+  ) {
+    super(detail || title);
+  }
+
+  is(slug: string): boolean {
+    return this.type === `/problems/${slug}`;
+  }
+}
+
+interface ProblemBody {
+  type?: string;
+  title?: string;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+let fetchImpl: Fetch = (input, init) => fetch(input, init);
+
+/** Tests swap the transport; the app uses the browser's fetch with the session cookie. */
+export function useFetch(impl: Fetch): void {
+  fetchImpl = impl;
+}
+
+export async function request<T>(method: string, path: string, body?: unknown,
+    headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetchImpl(path, {
+    method,
+    credentials: 'same-origin',
+    headers: {
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw await toError(response);
+  }
+  if (response.status === 204) {
+    return undefined as T;
+  }
+  return (await response.json()) as T;
+}
+
+async function toError(response: Response): Promise<ApiError> {
+  let problem: ProblemBody = {};
+  if ((response.headers.get('Content-Type') ?? '').includes('json')) {
+    try {
+      problem = (await response.json()) as ProblemBody;
+    } catch {
+      problem = {};
+    }
+  }
+  const fields: Record<string, string> = {};
+  for (const error of problem.errors ?? []) {
+    fields[error.field] = error.message;
+  }
+  return new ApiError(response.status, problem.type ?? 'about:blank', problem.title ?? response.statusText,
+      problem.detail ?? '', fields);
+}
+
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') {
+      search.set(key, String(value));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

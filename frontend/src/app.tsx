@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import * as auth from './api/auth';
+import type { User } from './api/auth';
+import { LiveConnection, type LiveState } from './live/connection';
+import { route } from './routes';
+import { type Session, SessionContext } from './session';
+import { AccountPage } from './views/AccountPage';
+import { AuthForm } from './views/AuthForm';
+import { Dashboard } from './views/Dashboard';
+
+const STATE_TEXT: Record<LiveState, string> = {
+  connecting: 'Connecting…',
+  open: 'Live',
+  reconnecting: 'Reconnecting…',
+  stopped: 'Offline',
+};
+
+export function App() {
+  const [path, setPath] = useState(location.pathname);
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const live = useMemo(() => new LiveConnection('/api/events'), []);
+  const [liveState, setLiveState] = useState<LiveState>('stopped');
+
+  const navigate = (to: string) => {
+    history.pushState(null, '', to);
+    setPath(to);
+  };
+
+  useEffect(() => {
+    const onPop = () => setPath(location.pathname);
+    addEventListener('popstate', onPop);
+    auth.me().then(setUser).catch(() => setUser(null));
+    const unsubscribe = live.subscribe({ state: setLiveState });
+    return () => {
+      removeEventListener('popstate', onPop);
+      unsubscribe();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (user) {
+      live.start();
+    } else {
+      live.stop();
+    }
+  }, [user]);
+
+  if (user === undefined) {
+    return <p class="muted">Loading…</p>;
+  }
+  const current = route(path);
+
+  const signIn = async (username: string, password: string) => {
+    const signedIn = await auth.login(username, password);
+    setUser(signedIn);
+    const wanted = current.page === 'dashboard' || current.page === 'account' ? path : `/u/${signedIn.username}`;
+    navigate(wanted.startsWith(`/u/${signedIn.username}`) ? wanted : `/u/${signedIn.username}`);
+  };
+
+  if (!user) {
+    if (current.page === 'register') {
+      return (
+        <AuthForm title="Create your Ledger" submitLabel="Register"
+            passwordHint="At least 10 characters, and not your username."
+            onSubmit={async (u, p) => { await auth.register(u, p); await signIn(u, p); }}
+            footer={<>Already registered? <a href="/login" onClick={(e) => { e.preventDefault(); navigate('/login'); }}>Log in</a></>} />
+      );
+    }
+    return (
+      <AuthForm title="Log in to Ledger" submitLabel="Log in" onSubmit={signIn}
+          footer={<>New here? <a href="/register" onClick={(e) => { e.preventDefault(); navigate('/register'); }}>Create an account</a></>} />
+    );
+  }
+
+  const session: Session = {
+    user,
+    live,
+    navigate,
+    signOut: async () => {
+      live.stop();
+      await auth.logout().catch(() => undefined);
+      setUser(null);
+      navigate('/login');
+    },
+  };
+
+  const home = `/u/${user.username}`;
+  let page;
+  if (current.page === 'home' || current.page === 'login' || current.page === 'register') {
+    queueMicrotask(() => navigate(home));
+    page = null;
+  } else if ((current.page === 'dashboard' || current.page === 'account') && current.username !== user.username) {
+    page = <NotFound />;
+  } else if (current.page === 'dashboard') {
+    page = <Dashboard />;
+  } else if (current.page === 'account') {
+    page = <AccountPage key={current.accountId} accountId={current.accountId} />;
+  } else {
+    page = <NotFound />;
+  }
+
+  return (
+    <SessionContext.Provider value={session}>
+      <header class="top">
+        <a class="brand" href={home} onClick={(e) => { e.preventDefault(); navigate(home); }}>Ledger</a>
+        <span class={`live live-${liveState}`} role="status" aria-live="polite" data-testid="live-state">
+          {STATE_TEXT[liveState]}
+        </span>
+        <span class="who">{user.username}</span>
+        <button type="button" onClick={() => session.signOut()}>Log out</button>
+      </header>
+      {page}
+    </SessionContext.Provider>
+  );
+}
+
+function NotFound() {
+  return <main><h1>Not found</h1><p>There is nothing here.</p></main>;
+}

@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { ApiError } from '../api/http';
+import { describedBy, Field } from '../components/Field';
+
+interface Props {
+  title: string;
+  submitLabel: string;
+  passwordHint?: string;
+  onSubmit(username: string, password: string): Promise<void>;
+  footer: preact.ComponentChildren;
+}
+
+/** Login and registration share one form; the server's messages appear next to the fields they concern. */
+export function AuthForm({ title, submitLabel, passwordHint, onSubmit, footer }: Props) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({});
+    setMessage('');
+    try {
+      await onSubmit(username, password);
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setErrors(e.fieldErrors);
+        setMessage(Object.keys(e.fieldErrors).length ? '' : e.message);
+      } else {
+        setMessage('The server cannot be reached. Try again.');
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main class="narrow">
+      <h1>{title}</h1>
+      <form onSubmit={submit} noValidate>
+        <Field id="username" label="Username" error={errors.username}>
+          <input id="username" name="username" autocomplete="username" required value={username}
+              aria-invalid={!!errors.username} aria-describedby={describedBy('username', errors.username)}
+              onInput={(e) => setUsername(e.currentTarget.value)} />
+        </Field>
+        <Field id="password" label="Password" error={errors.password}>
+          <input id="password" name="password" type="password" required value={password}
+              autocomplete={passwordHint ? 'new-password' : 'current-password'}
+              aria-invalid={!!errors.password} aria-describedby={describedBy('password', errors.password)}
+              onInput={(e) => setPassword(e.currentTarget.value)} />
+        </Field>
+        {passwordHint && <p class="muted">{passwordHint}</p>}
+        {message && <p class="form-error" role="alert">{message}</p>}
+        <button type="submit" disabled={busy}>{submitLabel}</button>
+      </form>
+      <p>{footer}</p>
+    </main>
+  );
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { type Clock, LiveConnection, type LiveState, type SourceLike } from '../src/live/connection';
+
+class FakeSource implements SourceLike {
+  readyState = 0;
+  onopen: ((event: Event) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  closed = false;
+  private handlers = new Map<string, ((event: MessageEvent) => void)[]>();
+
+  constructor(readonly url: string) {}
+
+  addEventListener(type: string, listener: (event: MessageEvent) => void): void {
+    this.handlers.set(type, [...(this.handlers.get(type) ?? []), listener]);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.readyState = 2;
+  }
+
+  open(): void {
+    this.readyState = 1;
+    this.onopen?.(new Event('open'));
+  }
+
+  emit(type: string, id: string, data: unknown): void {
+    const event = new MessageEvent(type, { data: JSON.stringify(data), lastEventId: id });
+    this.handlers.get(type)?.forEach((h) => h(event));
+  }
+
+  fail(readyState: number): void {
+    this.readyState = readyState;
+    this.onerror?.(new Event('error'));
+  }
+}
+
+class ManualClock implements Clock {
+  pending: { run: () => void; ms: number }[] = [];
+
+  setTimeout(run: () => void, ms: number): unknown {
+    const task = { run, ms };
+    this.pending.push(task);
+    return task;
+  }
+
+  clearTimeout(handle: unknown): void {
+    this.pending = this.pending.filter((t) => t !== handle);
+  }
+
+  fire(): number {
+    const task = this.pending.shift()!;
+    task.run();
+    return task.ms;
+  }
+}
+
+function setUp() {
+  const sources: FakeSource[] = [];
+  const clock = new ManualClock();
+  const connection = new LiveConnection('/api/events', (url) => {
+    const source = new FakeSource(url);
+    sources.push(source);
+    return source;
+  }, clock);
+  const states: LiveState[] = [];
+  const balances: string[] = [];
+  connection.subscribe({ state: (s) => states.push(s), balance: (b) => balances.push(b.balance) });
+  return { sources, clock, connection, states, balances };
+}
+
+describe('LiveConnection', () => {
+  it('delivers events and remembers the last position', () => {
+    const { sources, connection, states, balances } = setUp();
+    connection.start();
+    sources[0].open();
+    sources[0].emit('balance', '7', { accountId: 1, balance: '5.00', entryId: 3 });
+    expect(balances).toEqual(['5.00']);
+    expect(connection.lastEventId).toBe('7');
+    expect(states).toEqual(['connecting', 'open']);
+  });
+
+  it('lets the browser retry by itself while it still can', () => {
+    const { sources, clock, connection, states } = setUp();
+    connection.start();
+    sources[0].open();
+    sources[0].fail(0);
+    expect(states.at(-1)).toBe('reconnecting');
+    expect(sources).toHaveLength(1);
+    expect(clock.pending).toHaveLength(0);
+  });
+
+  it('reopens a closed stream with a growing delay, resuming after the last position', () => {
+    const { sources, clock, connection, states } = setUp();
+    connection.start();
+    sources[0].open();
+    sources[0].emit('entry', '40', { id: 20 });
+    sources[0].fail(2);
+    expect(clock.fire()).toBe(1000);
+    expect(sources[1].url).toBe('/api/events?lastEventId=40');
+    sources[1].fail(2);
+    expect(clock.fire()).toBe(2000);
+    sources[2].fail(2);
+    expect(clock.fire()).toBe(4000);
+    sources[3].open();
+    expect(states.at(-1)).toBe('open');
+    sources[3].fail(2);
+    expect(clock.fire()).toBe(1000);
+  });
+
+  it('never waits longer than 30 seconds', () => {
+    expect(LiveConnection.delay(1)).toBe(1000);
+    expect(LiveConnection.delay(6)).toBe(30000);
+    expect(LiveConnection.delay(50)).toBe(30000);
+  });
+
+  it('stops for good: closes the stream and cancels a pending reconnect', () => {
+    const { sources, clock, connection, states } = setUp();
+    connection.start();
+    sources[0].fail(2);
+    connection.stop();
+    expect(clock.pending).toHaveLength(0);
+    expect(sources[0].closed).toBe(true);
+    expect(states.at(-1)).toBe('stopped');
+    sources[0].fail(2);
+    expect(clock.pending).toHaveLength(0);
+  });
+});

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError, query, request, useFetch } from '../src/api/http';
+import { deposit } from '../src/api/ledger';
+
+function respond(status: number, body: unknown, type = 'application/json') {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': type },
+  });
+}
+
+describe('request', () => {
+  afterEach(() => useFetch((input, init) => fetch(input, init)));
+
+  it('sends JSON with the session cookie and returns the parsed body', async () => {
+    let seen: RequestInit | undefined;
+    useFetch(async (_url, init) => {
+      seen = init;
+      return respond(200, { ok: true });
+    });
+    await expect(request('POST', '/api/x', { a: 1 })).resolves.toEqual({ ok: true });
+    expect(seen?.credentials).toBe('same-origin');
+    expect(seen?.body).toBe('{"a":1}');
+    expect((seen?.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+  });
+
+  it('turns a problem into an ApiError with its field errors', async () => {
+    useFetch(async () => respond(400, {
+      type: '/problems/invalid-input', title: 'Invalid input', status: 400, detail: 'amount: bad',
+      errors: [{ field: 'amount', message: 'must be a decimal string' }],
+    }, 'application/problem+json'));
+    const error = await request('GET', '/api/x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).is('invalid-input')).toBe(true);
+    expect((error as ApiError).fieldErrors).toEqual({ amount: 'must be a decimal string' });
+  });
+
+  it('copes with an error that is not JSON', async () => {
+    useFetch(async () => new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+    const error = (await request('GET', '/api/x').catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(502);
+    expect(error.title).toBe('Bad Gateway');
+  });
+
+  it('answers nothing for 204', async () => {
+    useFetch(async () => new Response(null, { status: 204 }));
+    await expect(request('POST', '/api/auth/logout')).resolves.toBeUndefined();
+  });
+
+  it('sends writes with an Idempotency-Key and no empty description', async () => {
+    let seen: RequestInit | undefined;
+    useFetch(async (_url, init) => {
+      seen = init;
+      return respond(201, { balance: '1.00' });
+    });
+    await deposit(3, '1.00', '', 'key-1');
+    expect((seen?.headers as Record<string, string>)['Idempotency-Key']).toBe('key-1');
+    expect(JSON.parse(seen?.body as string)).toEqual({ amount: '1.00' });
+  });
+});
+
+describe('query', () => {
+  it('drops empty values and encodes the rest', () => {
+    expect(query({ q: '100% juice', type: '', cursor: null, limit: 50 })).toBe('?q=100%25+juice&limit=50');
+    expect(query({})).toBe('');
+  });
+});

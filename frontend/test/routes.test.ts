@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { route } from '../src/routes';
+
+describe('route', () => {
+  it('knows every page', () => {
+    expect(route('/')).toEqual({ page: 'home' });
+    expect(route('/login')).toEqual({ page: 'login' });
+    expect(route('/u/alice')).toEqual({ page: 'dashboard', username: 'alice' });
+    expect(route('/u/alice/accounts/12')).toEqual({ page: 'account', username: 'alice', accountId: 12 });
+    expect(route('/u/alice/accounts/abc')).toEqual({ page: 'not-found' });
+    expect(route('/elsewhere')).toEqual({ page: 'not-found' });
+  });
+});

@@ -1,0 +1,49 @@
+package app.ledger.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The single-page app is served at its own addresses, with a strict policy, and never shadows the API. */
+@QuarkusTest
+class WebAppTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/login", "/register", "/u/alice", "/u/alice/accounts/12"})
+    void appAddressesServeTheAppWithAStrictPolicy(String path) {
+        given().get(path).then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<div id=\"app\"></div>"))
+                .body(not(containsString("<script>")))
+                .header("Content-Security-Policy", startsWith("default-src 'self'; script-src 'self'; style-src 'self'"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer");
+    }
+
+    @Test
+    void unknownApiAndQuarkusAddressesAreNotSwallowed() {
+        given().get("/api/u/alice").then().statusCode(404).contentType("application/problem+json");
+        given().get("/q/health/live").then().statusCode(200).contentType(containsString("json"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/accounts/{accountId}/deposits"));
+        given().get("/assets/missing.js").then().statusCode(404);
+    }
+
+    @Test
+    void swaggerUiIsNotBrokenByThePolicy() {
+        given().get("/q/swagger-ui/").then().statusCode(200).header("Content-Security-Policy", nullValue());
+    }
+
+    @Test
+    void apiAnswersCarryTheSecurityHeadersToo() {
+        given().get("/api/me").then().statusCode(401).header("X-Content-Type-Options", equalTo("nosniff"));
+    }
+}
