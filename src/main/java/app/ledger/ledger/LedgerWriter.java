@@ -6,7 +6,11 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LedgerWriter {
 
     private final BatchApplier applier;
+    private final LedgerMetrics metrics;
     private final Context context;
     private final int maxBatch;
     private final int maxQueued;
@@ -35,13 +40,15 @@ public class LedgerWriter {
     private final List<CommitListener> listeners;
     /** Touched only on {@link #context}. */
     private boolean writing;
+    private volatile boolean stopping;
     /** Writes of a failed batch, each tried in a transaction of its own so that one bad write fails alone. */
     private final Queue<Pending> retryAlone = new ArrayDeque<>();
 
-    public LedgerWriter(BatchApplier applier, Vertx vertx, jakarta.enterprise.inject.Instance<CommitListener> listeners,
+    public LedgerWriter(BatchApplier applier, Vertx vertx, Instance<CommitListener> listeners, LedgerMetrics metrics,
             @ConfigProperty(name = "ledger.writer.max-batch") int maxBatch,
             @ConfigProperty(name = "ledger.writer.max-queued") int maxQueued) {
         this.applier = applier;
+        this.metrics = metrics;
         this.context = VertxContext.getOrCreateDuplicatedContext(vertx.getOrCreateContext());
         this.maxBatch = maxBatch;
         this.maxQueued = maxQueued;
@@ -50,6 +57,10 @@ public class LedgerWriter {
 
     public Uni<Outcome> submit(LedgerCommand command) {
         return Uni.createFrom().emitter(emitter -> {
+            if (stopping) {
+                emitter.fail(new LedgerBusyException());
+                return;
+            }
             if (queued.incrementAndGet() > maxQueued) {
                 queued.decrementAndGet();
                 emitter.fail(new LedgerBusyException());
@@ -75,7 +86,9 @@ public class LedgerWriter {
                         outcomes -> {
                             Log.debugf("Committed %d ledger write(s) in %.2f ms", (Object) batch.size(),
                                     (System.nanoTime() - started) / 1e6);
+                            metrics.batchCommitted();
                             for (int i = 0; i < batch.size(); i++) {
+                                metrics.record(batch.get(i).command(), outcomes.get(i));
                                 batch.get(i).complete(outcomes.get(i));
                             }
                             notifyCommitted(outcomes);
@@ -119,6 +132,18 @@ public class LedgerWriter {
             batch.add(next);
         }
         return batch;
+    }
+
+    /**
+     * On shutdown new writes are refused (503, retry elsewhere) while those already accepted are committed
+     * and answered; Quarkus then waits for their responses to go out (quarkus.shutdown.timeout).
+     */
+    void onShutdown(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while ((queued.get() > 0 || writing) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     private void notifyCommitted(List<Outcome> outcomes) {

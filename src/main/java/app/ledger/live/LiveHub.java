@@ -3,6 +3,9 @@ package app.ledger.live;
 import app.ledger.auth.TokenRevoked;
 import app.ledger.ledger.CommitListener;
 import app.ledger.ledger.CommittedEntry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -19,6 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LiveHub implements CommitListener {
 
     private final Map<Long, Set<Subscription>> byUser = new ConcurrentHashMap<>();
+
+    public LiveHub(MeterRegistry registry) {
+        Gauge.builder("ledger.live.streams", this, LiveHub::openStreams).description("Open event streams")
+                .register(registry);
+    }
 
     void add(Subscription subscription) {
         byUser.computeIfAbsent(subscription.userId, id -> ConcurrentHashMap.newKeySet()).add(subscription);
@@ -46,6 +54,11 @@ public class LiveHub implements CommitListener {
         byUser.values().forEach(set -> set.stream()
                 .filter(subscription -> subscription.tokenId.equals(revoked.jti()))
                 .forEach(Subscription::end));
+    }
+
+    /** Streams end cleanly when the service stops, so clients reconnect elsewhere and resume. */
+    void onShutdown(@Observes ShutdownEvent event) {
+        byUser.values().forEach(set -> set.forEach(Subscription::end));
     }
 
     public int openStreams() {
