@@ -90,7 +90,7 @@ class AuthResourceTest {
         var accounts = db().rows("SELECT name, currency, balance_minor FROM accounts WHERE user_id = ?", user.get("id"));
         assertThat(accounts).hasSize(1);
         assertThat(accounts.get(0)).containsEntry("name", "Main").containsEntry("currency", "USD")
-                .containsEntry("balance_minor", 0);
+                .containsEntry("balance_minor", 0L);
     }
 
     @Test

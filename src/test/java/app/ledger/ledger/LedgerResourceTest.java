@@ -51,7 +51,7 @@ class LedgerResourceTest {
         var row = new Database(dataSource).rows(
                 "SELECT amount_minor, balance_after_minor, hash, prev_hash FROM entries WHERE account_id = ?", account)
                 .get(0);
-        assertThat(row).containsEntry("amount_minor", 1234).containsEntry("balance_after_minor", 1234);
+        assertThat(row).containsEntry("amount_minor", 1234L).containsEntry("balance_after_minor", 1234L);
         assertThat((String) row.get("hash")).hasSize(64);
         assertThat(row.get("prev_hash")).isEqualTo("0".repeat(64));
     }

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIf;
 
 /** Reads the settings back from the connections that requests really use. */
 @QuarkusTest
+@DisabledIf(value = "app.ledger.support.TestDatabase#isPostgres", disabledReason = "SQLite settings")
 class SqliteSettingsTest {
 
     @Inject

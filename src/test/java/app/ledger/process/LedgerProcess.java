@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import app.ledger.support.TestDatabase;
 
 /** The packaged service started as its own operating-system process, as a user runs it. */
 final class LedgerProcess implements AutoCloseable {
@@ -27,7 +29,16 @@ final class LedgerProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** A new database (and data directory) for {@link #start}, of the kind this build is for. */
+    static Map<String, String> freshDatabase(Path dataDir) {
+        return TestDatabase.fresh(dataDir);
+    }
+
     static LedgerProcess start(Path dataDir, Path log) throws IOException {
+        return start(freshDatabase(dataDir), log);
+    }
+
+    static LedgerProcess start(Map<String, String> database, Path log) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the package phase first");
         }
@@ -36,7 +47,7 @@ final class LedgerProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("LEDGER_DATA_DIR", dataDir.toString());
+        builder.environment().putAll(TestDatabase.asEnvironment(database));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("LEDGER_AUTH_BCRYPT_COST", "4");
         return new LedgerProcess(builder.start(), port, log);

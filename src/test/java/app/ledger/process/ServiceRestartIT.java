@@ -26,10 +26,11 @@ class ServiceRestartIT {
     @Test
     void acknowledgedDepositsRevocationsAndKeysSurviveAKillAndARestart() throws Exception {
         Path data = dir.resolve("data");
+        var database = LedgerProcess.freshDatabase(data);
         String kept;
         String revoked;
         String privateKey;
-        try (LedgerProcess first = LedgerProcess.start(data, dir.resolve("first.log")).awaitReady()) {
+        try (LedgerProcess first = LedgerProcess.start(database, dir.resolve("first.log")).awaitReady()) {
             assertThat(send("POST", first.uri("/api/auth/register"), null, USER).statusCode()).isEqualTo(201);
             kept = field(send("POST", first.uri("/api/auth/login"), null, USER).body(), "token");
             revoked = field(send("POST", first.uri("/api/auth/login"), null, USER).body(), "token");
@@ -47,7 +48,7 @@ class ServiceRestartIT {
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("keys/jwt-private.pem"))))
                 .isEqualTo("rw-------");
-        try (LedgerProcess second = LedgerProcess.start(data, dir.resolve("second.log")).awaitReady()) {
+        try (LedgerProcess second = LedgerProcess.start(database, dir.resolve("second.log")).awaitReady()) {
             assertThat(Files.readString(data.resolve("keys/jwt-private.pem"))).isEqualTo(privateKey);
             var accounts = send("GET", second.uri("/api/accounts"), kept, null);
             assertThat(accounts.statusCode()).isEqualTo(200);
@@ -62,6 +63,14 @@ class ServiceRestartIT {
         }
     }
 
+    private static Connection connect(java.util.Map<String, String> database) throws java.sql.SQLException {
+        String url = database.get("quarkus.datasource.jdbc.url");
+        return url == null
+                ? DriverManager.getConnection("jdbc:sqlite:" + Path.of(database.get("ledger.data-dir"), "ledger.db"))
+                : DriverManager.getConnection(url, database.get("quarkus.datasource.username"),
+                        database.get("quarkus.datasource.password"));
+    }
+
     private static int status(String uri, String token) {
         try {
             return send("POST", java.net.URI.create(uri), token, "{\"amount\":\"1.00\"}").statusCode();
@@ -73,14 +82,14 @@ class ServiceRestartIT {
     @Test
     void aMigrationThatCannotBeAppliedStopsTheStartWithAClearMessage() throws Exception {
         Path data = dir.resolve("data");
-        try (LedgerProcess first = LedgerProcess.start(data, dir.resolve("first.log")).awaitReady()) {
+        var database = LedgerProcess.freshDatabase(data);
+        try (LedgerProcess first = LedgerProcess.start(database, dir.resolve("first.log")).awaitReady()) {
             first.close();
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("ledger.db"));
-                Statement s = c.createStatement()) {
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE flyway_schema_history SET checksum = 12345 WHERE version = '1'");
         }
-        try (LedgerProcess second = LedgerProcess.start(data, dir.resolve("second.log"))) {
+        try (LedgerProcess second = LedgerProcess.start(database, dir.resolve("second.log"))) {
             assertThat(second.awaitExit(Duration.ofSeconds(60))).isNotZero();
             assertThat(second.logText()).contains("Database migration failed, Ledger cannot start");
         }

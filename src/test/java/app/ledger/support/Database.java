@@ -30,7 +30,10 @@ public final class Database {
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                        row.put(rs.getMetaData().getColumnLabel(c), rs.getObject(c));
+                        Object value = rs.getObject(c);
+                        // SQLite answers Integer where PostgreSQL answers Long: compare as Long everywhere
+                        row.put(rs.getMetaData().getColumnLabel(c).toLowerCase(),
+                                value instanceof Integer i ? Long.valueOf(i) : value);
                     }
                     rows.add(row);
                 }

@@ -7,15 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Every test run starts on an empty data directory: a new database file and newly generated keys. */
+/** Every test run starts on an empty database and data directory, with newly generated keys. */
 public class FreshDataDirectory implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
         try {
             Path root = Files.createDirectories(Path.of("target", "test-runs"));
-            Path dir = Files.createTempDirectory(root, "data-");
-            return Map.of("ledger.data-dir", dir.toAbsolutePath().toString());
+            return TestDatabase.fresh(Files.createTempDirectory(root, "data-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
