@@ -1,11 +1,13 @@
 package app.ledger.ledger;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Currency;
 
 /** One history row as the API shows it: amounts are unsigned decimal strings, the type gives the direction. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@RegisterForReflection
 public record EntryView(long id, long accountId, long seq, String type, String amount, String balanceAfter,
         String currency, String description, String category, Instant createdAt, String transferId,
         Long counterpartAccountId) {
