@@ -37,6 +37,13 @@ public class TokenRevocations {
                 .forEach(token -> revoked.put(token.jti, token.expiresAt));
     }
 
+    /** A revocation another instance made (and stored): refuse the token here too, from now on. */
+    public void learn(String jti, Instant expiresAt) {
+        if (revoked.putIfAbsent(jti, expiresAt) == null) {
+            revokedEvent.fire(new TokenRevoked(jti, expiresAt, false));
+        }
+    }
+
     public boolean isRevoked(String jti) {
         return jti != null && revoked.containsKey(jti);
     }
@@ -57,6 +64,6 @@ public class TokenRevocations {
                     revoked.values().removeIf(expiry -> !expiry.isAfter(now));
                 })
                 .replaceWithVoid()
-                .invoke(() -> revokedEvent.fire(new TokenRevoked(jti)));
+                .invoke(() -> revokedEvent.fire(new TokenRevoked(jti, expiresAt, true)));
     }
 }

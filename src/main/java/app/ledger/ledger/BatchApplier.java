@@ -12,6 +12,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,11 +41,13 @@ public class BatchApplier {
     private final IdempotencyRepository idempotency;
     private final ObjectMapper json;
     private final EntryIds entryIds;
+    private final List<InTransactionPublisher> publishers;
     private final AtomicLong lastMicros = new AtomicLong();
 
     public BatchApplier(AccountService accounts, EntryRepository entries, IdempotencyRepository idempotency,
-            ObjectMapper json, EntryIds entryIds) {
+            ObjectMapper json, EntryIds entryIds, Instance<InTransactionPublisher> publishers) {
         this.entryIds = entryIds;
+        this.publishers = publishers.stream().toList();
         this.accounts = accounts;
         this.entries = entries;
         this.idempotency = idempotency;
@@ -61,7 +64,8 @@ public class BatchApplier {
                     Instant now = Instant.now();
                     List<Draft> drafts = commands.stream().map(c -> decide(c, locked, records, now)).toList();
                     List<Entry> appended = drafts.stream().flatMap(d -> d.entries().stream()).toList();
-                    return persistInOrder(appended).flatMap(ignored -> finish(drafts, records, now));
+                    return persistInOrder(appended).flatMap(ignored -> finish(drafts, records, now))
+                            .call(this::publishInTransaction);
                 }))));
     }
 
@@ -184,6 +188,17 @@ public class BatchApplier {
     private Instant nextTimestamp() {
         long now = InstantMicrosConverter.toMicros(Instant.now());
         return InstantMicrosConverter.fromMicros(lastMicros.updateAndGet(last -> Math.max(now, last + 1)));
+    }
+
+    private Uni<Void> publishInTransaction(List<Outcome> outcomes) {
+        List<CommittedEntry> committed = outcomes.stream().flatMap(o -> o.entries().stream()).toList();
+        if (committed.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Multi.createFrom().iterable(publishers)
+                .onItem().transformToUniAndConcatenate(publisher -> publisher.publish(committed))
+                .collect().last()
+                .replaceWithVoid();
     }
 
     private Uni<Void> persistInOrder(List<Entry> appended) {

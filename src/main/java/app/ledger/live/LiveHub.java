@@ -5,6 +5,7 @@ import app.ledger.ledger.CommitListener;
 import app.ledger.ledger.CommittedEntry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LiveHub implements CommitListener {
 
     private final Map<Long, Set<Subscription>> byUser = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     public LiveHub(MeterRegistry registry) {
         Gauge.builder("ledger.live.streams", this, LiveHub::openStreams).description("Open event streams")
@@ -30,6 +32,9 @@ public class LiveHub implements CommitListener {
 
     void add(Subscription subscription) {
         byUser.computeIfAbsent(subscription.userId, id -> ConcurrentHashMap.newKeySet()).add(subscription);
+        if (stopping) {
+            subscription.end();
+        }
     }
 
     void remove(Subscription subscription) {
@@ -56,9 +61,17 @@ public class LiveHub implements CommitListener {
                 .forEach(Subscription::end));
     }
 
-    /** Streams end cleanly when the service stops, so clients reconnect elsewhere and resume. */
-    void onShutdown(@Observes ShutdownEvent event) {
+    /**
+     * Streams end cleanly as soon as the service starts to stop (an open stream would otherwise hold the
+     * graceful shutdown until its timeout), so clients reconnect to another instance and resume.
+     */
+    void onShutdownStarting(@Observes ShutdownDelayInitiatedEvent event) {
+        stopping = true;
         byUser.values().forEach(set -> set.forEach(Subscription::end));
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        onShutdownStarting(null);
     }
 
     public int openStreams() {

@@ -80,6 +80,12 @@ final class LedgerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGTERM, as a service manager stops a service: answers the exit code. */
+    int terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return awaitExit(timeout);
+    }
+
     /** SIGKILL: no shutdown hook runs, as in a crash or power cut of the process. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

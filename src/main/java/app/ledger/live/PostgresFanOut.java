@@ -1,0 +1,148 @@
+package app.ledger.live;
+
+import app.ledger.auth.TokenRevocations;
+import app.ledger.auth.TokenRevoked;
+import app.ledger.ledger.CommittedEntry;
+import app.ledger.ledger.InTransactionPublisher;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Live updates across instances on PostgreSQL. Committed entries go out with NOTIFY from inside the
+ * writing transaction, so every instance receives them at commit, in commit order, and never for a
+ * rollback; each instance hands what other instances committed to its own {@link LiveHub}. Revocations
+ * travel the same way, so a logout on one instance ends streams and refuses the token on all of them.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
+public class PostgresFanOut implements InTransactionPublisher {
+
+    static final String ENTRIES = "ledger_entries";
+    static final String REVOCATIONS = "ledger_revocations";
+    /** NOTIFY payloads must stay under 8000 bytes. */
+    private static final int MAX_PAYLOAD = 7000;
+
+    private final String instance = UUID.randomUUID().toString();
+    private final LiveHub hub;
+    private final TokenRevocations revocations;
+    private final ObjectMapper json;
+    private final Vertx vertx;
+    private final Pool pool;
+    private final PgConnectOptions connectOptions;
+    private PgSubscriber subscriber;
+
+    public PostgresFanOut(LiveHub hub, TokenRevocations revocations, ObjectMapper json, Vertx vertx, Pool pool,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") String username,
+            @ConfigProperty(name = "quarkus.datasource.password") String password) {
+        this.hub = hub;
+        this.revocations = revocations;
+        this.json = json;
+        this.vertx = vertx;
+        this.pool = pool;
+        this.connectOptions = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring(15) : url)
+                .setUser(username).setPassword(password);
+    }
+
+    /** The notifications of one transaction, each small enough for NOTIFY. */
+    record Notice(String instance, List<CommittedEntry> entries) {
+    }
+
+    record Revocation(String instance, String jti, long expiresAtEpochSecond) {
+    }
+
+    @Override
+    public Uni<Void> publish(List<CommittedEntry> entries) {
+        List<String> payloads = new ArrayList<>();
+        List<CommittedEntry> chunk = new ArrayList<>();
+        for (CommittedEntry entry : entries) {
+            chunk.add(entry);
+            if (encode(new Notice(instance, chunk)).length() > MAX_PAYLOAD && chunk.size() > 1) {
+                chunk.remove(chunk.size() - 1);
+                payloads.add(encode(new Notice(instance, List.copyOf(chunk))));
+                chunk.clear();
+                chunk.add(entry);
+            }
+        }
+        payloads.add(encode(new Notice(instance, chunk)));
+        return Multi.createFrom().iterable(payloads)
+                .onItem().transformToUniAndConcatenate(payload -> Panache.getSession().flatMap(session -> session
+                        .createNativeQuery("SELECT 1 FROM (SELECT pg_notify('" + ENTRIES + "', ?1)) AS sent", Integer.class)
+                        .setParameter(1, payload)
+                        .getSingleResult()))
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    void revoked(@Observes TokenRevoked revoked) {
+        if (!revoked.local()) {
+            return;
+        }
+        pool.preparedQuery("SELECT pg_notify($1, $2)")
+                .execute(Tuple.of(REVOCATIONS, encode(new Revocation(instance, revoked.jti(),
+                        revoked.expiresAt().getEpochSecond()))))
+                .onFailure(e -> Log.warn("Could not tell other instances about a revocation", e));
+    }
+
+    void listen(@Observes StartupEvent event) {
+        subscriber = PgSubscriber.subscriber(vertx, connectOptions).reconnectPolicy(retries -> 1000L);
+        subscriber.channel(ENTRIES).handler(this::onEntries);
+        subscriber.channel(REVOCATIONS).handler(this::onRevocation);
+        subscriber.connect().onFailure(e -> Log.error("Cannot listen for other instances' updates", e));
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (subscriber != null) {
+            subscriber.close();
+        }
+    }
+
+    private void onEntries(String payload) {
+        try {
+            Notice notice = json.readValue(payload, Notice.class);
+            if (!instance.equals(notice.instance())) {
+                hub.committed(notice.entries());
+            }
+        } catch (JsonProcessingException e) {
+            Log.warn("Ignored a malformed entry notification", e);
+        }
+    }
+
+    private void onRevocation(String payload) {
+        try {
+            Revocation revocation = json.readValue(payload, Revocation.class);
+            if (!instance.equals(revocation.instance())) {
+                revocations.learn(revocation.jti(), Instant.ofEpochSecond(revocation.expiresAtEpochSecond()));
+            }
+        } catch (JsonProcessingException e) {
+            Log.warn("Ignored a malformed revocation notification", e);
+        }
+    }
+
+    private String encode(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
