@@ -65,3 +65,18 @@ describe('query', () => {
     expect(query({})).toBe('');
   });
 });
+
+describe('describeFailure', () => {
+  it('puts a refusal for insufficient funds next to the amount', async () => {
+    const { describeFailure } = await import('../src/forms');
+    const failure = describeFailure(new ApiError(409, '/problems/insufficient-funds', 'Insufficient funds',
+        'The balance of 1.00 USD does not cover 2.00 USD.', {}));
+    expect(failure.fields.amount).toContain('does not cover');
+    expect(failure.unsent).toBe(false);
+  });
+
+  it('tells that a request that never got an answer is safe to resend', async () => {
+    const { describeFailure } = await import('../src/forms');
+    expect(describeFailure(new TypeError('Failed to fetch')).unsent).toBe(true);
+  });
+});

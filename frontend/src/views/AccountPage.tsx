@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Account, getAccount, listAccounts } from '../api/accounts';
-import { ApiError } from '../api/http';
 import { csvUrl, deposit, type Entry, history, type HistoryFilter, transfer, withdraw } from '../api/ledger';
 import { BalanceChart } from '../components/BalanceChart';
 import { describedBy, Field } from '../components/Field';
+import { describeFailure } from '../forms';
 import { formatMoney, formatTime, toApiAmount } from '../money';
 import { newIdempotencyKey, useSession } from '../session';
 
@@ -141,17 +141,12 @@ function PostingForm({ kind, account, onDone }: {
       setDescription('');
       setKey(newIdempotencyKey());
     } catch (e) {
-      if (e instanceof ApiError) {
+      const failure = describeFailure(e);
+      if (!failure.unsent) {
         setKey(newIdempotencyKey());
-        const fields = { ...e.fieldErrors };
-        if (e.is('insufficient-funds')) {
-          fields.amount = e.detail;
-        }
-        setErrors(fields);
-        setMessage(Object.keys(fields).length ? '' : e.message);
-      } else {
-        setMessage('Not sent: the server cannot be reached. Submitting again is safe.');
       }
+      setErrors(failure.fields);
+      setMessage(failure.message);
     }
   }
 
@@ -197,17 +192,12 @@ function TransferForm({ account, targets, onDone }: {
       setAmount('');
       setKey(newIdempotencyKey());
     } catch (e) {
-      if (e instanceof ApiError) {
+      const failure = describeFailure(e);
+      if (!failure.unsent) {
         setKey(newIdempotencyKey());
-        const fields = { ...e.fieldErrors };
-        if (e.is('insufficient-funds')) {
-          fields.amount = e.detail;
-        }
-        setErrors(fields);
-        setMessage(Object.keys(fields).length ? '' : e.message);
-      } else {
-        setMessage('Not sent: the server cannot be reached. Submitting again is safe.');
       }
+      setErrors(failure.fields);
+      setMessage(failure.message);
     }
   }
 

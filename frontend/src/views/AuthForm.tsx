@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api/http';
+import { describeFailure } from '../forms';
 import { describedBy, Field } from '../components/Field';
 
 interface Props {
@@ -26,12 +26,9 @@ export function AuthForm({ title, submitLabel, passwordHint, onSubmit, footer }:
     try {
       await onSubmit(username, password);
     } catch (e) {
-      if (e instanceof ApiError) {
-        setErrors(e.fieldErrors);
-        setMessage(Object.keys(e.fieldErrors).length ? '' : e.message);
-      } else {
-        setMessage('The server cannot be reached. Try again.');
-      }
+      const failure = describeFailure(e);
+      setErrors(failure.fields);
+      setMessage(failure.message);
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Account, createAccount, listAccounts } from '../api/accounts';
-import { ApiError } from '../api/http';
+import { describeFailure } from '../forms';
 import { describedBy, Field } from '../components/Field';
 import { formatMoney } from '../money';
 import { useSession } from '../session';
@@ -55,10 +55,9 @@ function NewAccount({ onCreated }: { onCreated(account: Account): void }) {
       onCreated(await createAccount(name, currency));
       setName('');
     } catch (e) {
-      if (e instanceof ApiError) {
-        setErrors(e.fieldErrors);
-        setMessage(Object.keys(e.fieldErrors).length ? '' : e.message);
-      }
+      const failure = describeFailure(e);
+      setErrors(failure.fields);
+      setMessage(failure.message);
     }
   }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -52,11 +53,16 @@ public class SigningKeyBootstrap {
         if (hasPublic && hasPrivate) {
             return;
         }
+        boolean inDataDirectory = publicKey.startsWith(dataDirectory.root()) && privateKey.startsWith(dataDirectory.root());
+        if (hasPrivate && inDataDirectory) {
+            awaitOtherInstance(); // the private key goes first: another instance is writing the pair
+            return;
+        }
         if (hasPublic || hasPrivate) {
             throw new IllegalStateException("Only one of the token signing keys exists (" + publicKey + ", "
                     + privateKey + "): restore the other one or remove both to generate a new pair.");
         }
-        if (!publicKey.startsWith(dataDirectory.root()) || !privateKey.startsWith(dataDirectory.root())) {
+        if (!inDataDirectory) {
             throw new IllegalStateException("The configured token signing keys do not exist: "
                     + publicKey + ", " + privateKey);
         }
@@ -68,7 +74,11 @@ public class SigningKeyBootstrap {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            writeOwnerOnly(privateKey, pem("PRIVATE KEY", pair.getPrivate()));
+            // The private key is the claim: whoever moves it into place first also writes the public key.
+            if (!writeOwnerOnly(privateKey, pem("PRIVATE KEY", pair.getPrivate()))) {
+                awaitOtherInstance();
+                return;
+            }
             writeOwnerOnly(publicKey, pem("PUBLIC KEY", pair.getPublic()));
             Log.infof("Generated a new token signing key pair in %s", privateKey.getParent());
         } catch (NoSuchAlgorithmException e) {
@@ -78,12 +88,37 @@ public class SigningKeyBootstrap {
         }
     }
 
-    private static void writeOwnerOnly(Path file, String content) throws IOException {
+    /** Answers false when the file appeared meanwhile (another instance on the same data directory). */
+    private static boolean writeOwnerOnly(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), ".key", ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(temporary, content, StandardCharsets.US_ASCII);
-        Files.move(temporary, file);
+        try {
+            Files.createLink(file, temporary);
+            return true;
+        } catch (FileAlreadyExistsException taken) {
+            return false;
+        } finally {
+            Files.delete(temporary);
+        }
+    }
+
+    /** Another instance is generating the pair: use it once its public key is there too. */
+    private void awaitOtherInstance() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!Files.exists(publicKey)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Another instance began generating the signing keys in "
+                        + publicKey.getParent() + " but did not finish; remove the partial files and start again.");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static String pem(String type, Key key) {
