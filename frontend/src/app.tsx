@@ -45,10 +45,17 @@ export function App() {
     }
   }, [user]);
 
+  const current = route(path);
+  const entryPage = current.page === 'home' || current.page === 'login' || current.page === 'register';
+  useEffect(() => {
+    if (user && entryPage) {
+      navigate(`/u/${user.username}`);
+    }
+  }, [user, entryPage]);
+
   if (user === undefined) {
     return <p class="muted">Loading…</p>;
   }
-  const current = route(path);
 
   const signIn = async (username: string, password: string) => {
     const signedIn = await auth.login(username, password);
@@ -86,8 +93,7 @@ export function App() {
 
   const home = `/u/${user.username}`;
   let page;
-  if (current.page === 'home' || current.page === 'login' || current.page === 'register') {
-    queueMicrotask(() => navigate(home));
+  if (entryPage) {
     page = null;
   } else if ((current.page === 'dashboard' || current.page === 'account') && current.username !== user.username) {
     page = <NotFound />;
