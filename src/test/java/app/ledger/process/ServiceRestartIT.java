@@ -43,6 +43,8 @@ class ServiceRestartIT {
                     .toList();
             assertThat(statuses).containsOnly(201);
             privateKey = Files.readString(data.resolve("keys/jwt-private.pem"));
+            assertThat(first.logText()).as("no secrets in the log")
+                    .doesNotContain(kept).doesNotContain(revoked).doesNotContain("a long enough password");
             first.kill();
         }
 
