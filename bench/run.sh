@@ -2,12 +2,12 @@
 # Ledger benchmark: deposits per second with concurrent clients on SQLite with durable commits, and
 # history page latency at a depth of 1,000,000 entries. Starts its own service on a fresh data directory.
 #
-#   bench/run.sh                 # CLIENTS=16 WARMUP=60 SECONDS_=30 ENTRIES=1000000
+#   bench/run.sh                 # CLIENTS=16 WARMUP=90 SECONDS_=30 ENTRIES=1000000
 #
 # Needs only Java 17+. Passwords are hashed with bcrypt cost 4 here: this measures the ledger, not login.
 source "$(dirname "$0")/common.sh"
 CLIENTS=${CLIENTS:-16}
-WARMUP=${WARMUP:-60}
+WARMUP=${WARMUP:-90}
 SECONDS_=${SECONDS_:-30}
 ENTRIES=${ENTRIES:-1000000}
 

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.hibernate.LockMode;
 
 /**
  * Hands out entry ids a block at a time inside the writing transaction. Taking the block locks the
@@ -19,15 +20,14 @@ public class EntryIds {
             return Uni.createFrom().voidItem();
         }
         return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(
-                                "UPDATE entry_ids SET next_val = next_val + ?1 RETURNING next_val", Long.class)
-                        .setParameter(1, (long) entries.size())
-                        .getSingleResult())
-                .invoke(next -> {
-                    long id = next - entries.size();
+                .flatMap(session -> session.find(EntryIdCounter.class, EntryIdCounter.ONLY_ROW,
+                        LockMode.PESSIMISTIC_WRITE))
+                .invoke(counter -> {
+                    long id = counter.nextVal;
                     for (Entry entry : entries) {
                         entry.id = id++;
                     }
+                    counter.nextVal = id;
                 })
                 .replaceWithVoid();
     }

@@ -85,10 +85,11 @@ public class PostgresFanOut implements InTransactionPublisher {
         }
         payloads.add(encode(new Notice(instance, chunk)));
         return Multi.createFrom().iterable(payloads)
+                // a statement, not a select: native selects would fill Hibernate's query cache
                 .onItem().transformToUniAndConcatenate(payload -> Panache.getSession().flatMap(session -> session
-                        .createNativeQuery("SELECT 1 FROM (SELECT pg_notify('" + ENTRIES + "', ?1)) AS sent", Integer.class)
+                        .createNativeQuery("SELECT pg_notify('" + ENTRIES + "', ?1)")
                         .setParameter(1, payload)
-                        .getSingleResult()))
+                        .executeUpdate()))
                 .collect().last()
                 .replaceWithVoid();
     }

@@ -28,8 +28,8 @@ CREATE INDEX entries_user_id_idx ON entries (user_id, id);
 
 -- Entry ids are taken from this counter a block per transaction, so that a batch of entries goes out as
 -- one batched insert. The counter row stays locked until commit, so ids grow in commit order.
-CREATE TABLE entry_ids (next_val BIGINT  NOT NULL);
-INSERT INTO entry_ids (next_val) VALUES (1);
+CREATE TABLE entry_ids (id INTEGER PRIMARY KEY CHECK (id = 1), next_val BIGINT NOT NULL);
+INSERT INTO entry_ids (id, next_val) VALUES (1, 1);
 
 CREATE TABLE idempotency_records (
     user_id      BIGINT  NOT NULL REFERENCES users (id),
