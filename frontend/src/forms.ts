@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import { ApiError } from './api/http';
+import { newIdempotencyKey } from './session';
 
 /** What a form shows after a failed submit: messages by field, or one message for the whole form. */
 export interface Failure {
@@ -23,4 +25,30 @@ export function describeFailure(error: unknown): Failure {
     fields.amount = error.detail;
   }
   return { fields, message: Object.keys(fields).length ? '' : error.message, unsent: false };
+}
+
+/**
+ * The state of a ledger form across submissions: field errors, a form message, and the Idempotency-Key of
+ * the submission. The key changes once the server has answered, and stays when the request may not have
+ * reached it, so that submitting again cannot post twice.
+ */
+export function useLedgerSubmit() {
+  const [failure, setFailure] = useState<Failure>(NO_FAILURE);
+  const [key, setKey] = useState(newIdempotencyKey);
+
+  async function run(send: (key: string) => Promise<void>): Promise<void> {
+    setFailure(NO_FAILURE);
+    try {
+      await send(key);
+      setKey(newIdempotencyKey());
+    } catch (e) {
+      const next = describeFailure(e);
+      if (!next.unsent) {
+        setKey(newIdempotencyKey());
+      }
+      setFailure(next);
+    }
+  }
+
+  return { errors: failure.fields, message: failure.message, run };
 }

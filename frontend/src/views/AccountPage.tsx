@@ -3,9 +3,9 @@ import { type Account, getAccount, listAccounts } from '../api/accounts';
 import { csvUrl, deposit, type Entry, history, type HistoryFilter, transfer, withdraw } from '../api/ledger';
 import { BalanceChart } from '../components/BalanceChart';
 import { describedBy, Field } from '../components/Field';
-import { describeFailure } from '../forms';
+import { useLedgerSubmit } from '../forms';
 import { formatMoney, formatTime, toApiAmount } from '../money';
-import { newIdempotencyKey, useSession } from '../session';
+import { useSession } from '../session';
 
 const TYPES: Record<string, string> = {
   deposit: 'Deposit',
@@ -125,29 +125,17 @@ function PostingForm({ kind, account, onDone }: {
 }) {
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState('');
-  const [key, setKey] = useState(newIdempotencyKey);
+  const { errors, message, run } = useLedgerSubmit();
   const id = kind;
 
-  async function submit(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
-    setErrors({});
-    setMessage('');
-    try {
-      const post = kind === 'deposit' ? deposit : withdraw;
+    const post = kind === 'deposit' ? deposit : withdraw;
+    return run(async (key) => {
       onDone(await post(account.id, toApiAmount(amount), description, key));
       setAmount('');
       setDescription('');
-      setKey(newIdempotencyKey());
-    } catch (e) {
-      const failure = describeFailure(e);
-      if (!failure.unsent) {
-        setKey(newIdempotencyKey());
-      }
-      setErrors(failure.fields);
-      setMessage(failure.message);
-    }
+    });
   }
 
   const title = kind === 'deposit' ? 'Deposit' : 'Withdraw';
@@ -178,27 +166,14 @@ function TransferForm({ account, targets, onDone }: {
 }) {
   const [to, setTo] = useState(String(targets[0].id));
   const [amount, setAmount] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState('');
-  const [key, setKey] = useState(newIdempotencyKey);
+  const { errors, message, run } = useLedgerSubmit();
 
-  async function submit(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
-    setErrors({});
-    setMessage('');
-    try {
-      const result = await transfer(account.id, Number(to), toApiAmount(amount), '', key);
-      onDone(result.from);
+    return run(async (key) => {
+      onDone((await transfer(account.id, Number(to), toApiAmount(amount), '', key)).from);
       setAmount('');
-      setKey(newIdempotencyKey());
-    } catch (e) {
-      const failure = describeFailure(e);
-      if (!failure.unsent) {
-        setKey(newIdempotencyKey());
-      }
-      setErrors(failure.fields);
-      setMessage(failure.message);
-    }
+    });
   }
 
   return (
