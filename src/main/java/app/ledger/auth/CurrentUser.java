@@ -22,10 +22,6 @@ public class CurrentUser {
         }
     }
 
-    public String username() {
-        return token.getName();
-    }
-
     public JsonWebToken token() {
         return token;
     }

@@ -56,14 +56,6 @@ public record Money(long minor, Currency currency) {
         return Math.max(0, currency.getDefaultFractionDigits());
     }
 
-    public String toDecimalString() {
-        return format(minor, currency);
-    }
-
-    public boolean isPositive() {
-        return minor > 0;
-    }
-
     /** Outcome of {@link #parse}: an amount, or the reason the text is not one. */
     public record Result(Optional<Money> money, String problem) {
 

@@ -13,10 +13,6 @@ public final class FieldErrors {
         return this;
     }
 
-    public boolean has(String field) {
-        return errors.stream().anyMatch(e -> e.field().equals(field));
-    }
-
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

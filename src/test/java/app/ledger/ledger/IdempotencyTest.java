@@ -90,6 +90,26 @@ class IdempotencyTest {
                 .body("balance", equalTo("3.00"));
     }
 
+    @Inject
+    IdempotencyPruner pruner;
+
+    @Test
+    void recordsOlderThan24HoursArePrunedAndNewerOnesKept() throws Throwable {
+        String token = Api.newUser();
+        long account = mainAccount(token);
+        Ledger.post(token, account, "deposits", Map.of("amount", "1.00"), "prune-old").then().statusCode(201);
+        Ledger.post(token, account, "deposits", Map.of("amount", "1.00"), "prune-new").then().statusCode(201);
+        long dayAndMinuteAgo = InstantMicrosConverter.toMicros(Instant.now().minus(Duration.ofHours(24).plusMinutes(1)));
+        db().update("UPDATE idempotency_records SET created_at = ? WHERE idem_key = 'prune-old'", dayAndMinuteAgo);
+
+        long removed = io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> pruner.prune());
+
+        assertThat(removed).isGreaterThanOrEqualTo(1);
+        assertThat(db().count("SELECT count(*) FROM idempotency_records WHERE idem_key = 'prune-old'")).isZero();
+        assertThat(db().count("SELECT count(*) FROM idempotency_records WHERE idem_key = 'prune-new'")).isEqualTo(1);
+        assertThat(db().count("SELECT count(*) FROM entries WHERE account_id = ?", account)).isEqualTo(2);
+    }
+
     @Test
     void malformedKeysAreRefused() {
         String token = Api.newUser();
