@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, query, request, useFetch } from '../src/api/http';
+import { ApiError, query, request, setTransportForTests } from '../src/api/http';
 import { deposit } from '../src/api/ledger';
 
 function respond(status: number, body: unknown, type = 'application/json') {
@@ -10,11 +10,11 @@ function respond(status: number, body: unknown, type = 'application/json') {
 }
 
 describe('request', () => {
-  afterEach(() => useFetch((input, init) => fetch(input, init)));
+  afterEach(() => setTransportForTests());
 
   it('sends JSON with the session cookie and returns the parsed body', async () => {
     let seen: RequestInit | undefined;
-    useFetch(async (_url, init) => {
+    setTransportForTests(async (_url, init) => {
       seen = init;
       return respond(200, { ok: true });
     });
@@ -25,7 +25,7 @@ describe('request', () => {
   });
 
   it('turns a problem into an ApiError with its field errors', async () => {
-    useFetch(async () => respond(400, {
+    setTransportForTests(async () => respond(400, {
       type: '/problems/invalid-input', title: 'Invalid input', status: 400, detail: 'amount: bad',
       errors: [{ field: 'amount', message: 'must be a decimal string' }],
     }, 'application/problem+json'));
@@ -36,20 +36,21 @@ describe('request', () => {
   });
 
   it('copes with an error that is not JSON', async () => {
-    useFetch(async () => new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+    setTransportForTests(async () =>
+      new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
     const error = (await request('GET', '/api/x').catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(502);
     expect(error.title).toBe('Bad Gateway');
   });
 
   it('answers nothing for 204', async () => {
-    useFetch(async () => new Response(null, { status: 204 }));
+    setTransportForTests(async () => new Response(null, { status: 204 }));
     await expect(request('POST', '/api/auth/logout')).resolves.toBeUndefined();
   });
 
   it('sends writes with an Idempotency-Key and no empty description', async () => {
     let seen: RequestInit | undefined;
-    useFetch(async (_url, init) => {
+    setTransportForTests(async (_url, init) => {
       seen = init;
       return respond(201, { balance: '1.00' });
     });

@@ -22,18 +22,20 @@ interface ProblemBody {
   errors?: { field: string; message: string }[];
 }
 
-export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+export type Transport = (input: string, init?: RequestInit) => Promise<Response>;
 
-let fetchImpl: Fetch = (input, init) => fetch(input, init);
+const browserFetch: Transport = (input, init) => fetch(input, init);
 
-/** Tests swap the transport; the app uses the browser's fetch with the session cookie. */
-export function useFetch(impl: Fetch): void {
-  fetchImpl = impl;
+let transport: Transport = browserFetch;
+
+/** Lets a test answer requests itself; passing nothing restores the browser's fetch. */
+export function setTransportForTests(fake: Transport = browserFetch): void {
+  transport = fake;
 }
 
 export async function request<T>(method: string, path: string, body?: unknown,
     headers: Record<string, string> = {}): Promise<T> {
-  const response = await fetchImpl(path, {
+  const response = await transport(path, {
     method,
     credentials: 'same-origin',
     headers: {
