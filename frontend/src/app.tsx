@@ -4,9 +4,9 @@ import type { User } from './api/auth';
 import { LiveConnection, type LiveState } from './live/connection';
 import { route } from './routes';
 import { type Session, SessionContext } from './session';
-import { AccountPage } from './views/AccountPage';
-import { AuthForm } from './views/AuthForm';
-import { Dashboard } from './views/Dashboard';
+import { AccountPage } from './views/account/AccountPage';
+import { AuthForm } from './views/auth/AuthForm';
+import { Dashboard } from './views/dashboard/Dashboard';
 
 const STATE_TEXT: Record<LiveState, string> = {
   connecting: 'Connecting…',

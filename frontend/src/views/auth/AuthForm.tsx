@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { describeFailure } from '../forms';
-import { describedBy, Field } from '../components/Field';
+import { describeFailure } from '../../forms';
+import { describedBy, Field } from '../../components/Field';
 
 interface Props {
   title: string;
