@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import * as auth from './api/auth';
 import type { User } from './api/auth';
+import { Link } from './components/Link';
 import { LiveConnection, type LiveState } from './live/connection';
+import { NavigationContext } from './navigation';
 import { route } from './routes';
 import { type Session, SessionContext } from './session';
 import { AccountPage } from './views/account/AccountPage';
@@ -65,24 +67,24 @@ export function App() {
   };
 
   if (!user) {
-    if (current.page === 'register') {
-      return (
-        <AuthForm title="Create your Ledger" submitLabel="Register"
-            passwordHint="At least 10 characters, and not your username."
-            onSubmit={async (u, p) => { await auth.register(u, p); await signIn(u, p); }}
-            footer={<>Already registered? <a href="/login" onClick={(e) => { e.preventDefault(); navigate('/login'); }}>Log in</a></>} />
-      );
-    }
     return (
-      <AuthForm title="Log in to Ledger" submitLabel="Log in" onSubmit={signIn}
-          footer={<>New here? <a href="/register" onClick={(e) => { e.preventDefault(); navigate('/register'); }}>Create an account</a></>} />
+      <NavigationContext.Provider value={navigate}>
+        {current.page === 'register' ? (
+          <AuthForm title="Create your Ledger" submitLabel="Register"
+              passwordHint="At least 10 characters, and not your username."
+              onSubmit={async (u, p) => { await auth.register(u, p); await signIn(u, p); }}
+              footer={<>Already registered? <Link href="/login">Log in</Link></>} />
+        ) : (
+          <AuthForm title="Log in to Ledger" submitLabel="Log in" onSubmit={signIn}
+              footer={<>New here? <Link href="/register">Create an account</Link></>} />
+        )}
+      </NavigationContext.Provider>
     );
   }
 
   const session: Session = {
     user,
     live,
-    navigate,
     signOut: async () => {
       live.stop();
       await auth.logout().catch(() => undefined);
@@ -106,17 +108,19 @@ export function App() {
   }
 
   return (
-    <SessionContext.Provider value={session}>
-      <header class="top">
-        <a class="brand" href={home} onClick={(e) => { e.preventDefault(); navigate(home); }}>Ledger</a>
-        <span class={`live live-${liveState}`} role="status" aria-live="polite" data-testid="live-state">
-          {STATE_TEXT[liveState]}
-        </span>
-        <span class="who">{user.username}</span>
-        <button type="button" onClick={() => session.signOut()}>Log out</button>
-      </header>
-      {page}
-    </SessionContext.Provider>
+    <NavigationContext.Provider value={navigate}>
+      <SessionContext.Provider value={session}>
+        <header class="top">
+          <Link class="brand" href={home}>Ledger</Link>
+          <span class={`live live-${liveState}`} role="status" aria-live="polite" data-testid="live-state">
+            {STATE_TEXT[liveState]}
+          </span>
+          <span class="who">{user.username}</span>
+          <button type="button" onClick={() => session.signOut()}>Log out</button>
+        </header>
+        {page}
+      </SessionContext.Provider>
+    </NavigationContext.Provider>
   );
 }
 

@@ -6,7 +6,6 @@ import { LiveConnection } from './live/connection';
 export interface Session {
   user: User;
   live: LiveConnection;
-  navigate(path: string): void;
   signOut(): Promise<void>;
 }
 

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Account, listAccounts } from '../../api/accounts';
+import { Link } from '../../components/Link';
 import { formatMoney } from '../../money';
 import { useSession } from '../../session';
 import { NewAccountForm } from './NewAccountForm';
 
 export function Dashboard() {
-  const { user, live, navigate } = useSession();
+  const { user, live } = useSession();
   const [accounts, setAccounts] = useState<Account[] | null>(null);
   const [error, setError] = useState('');
 
@@ -24,11 +25,10 @@ export function Dashboard() {
         <ul class="accounts" aria-label="Your accounts">
           {accounts.map((account) => (
             <li key={account.id}>
-              <a href={`/u/${user.username}/accounts/${account.id}`}
-                  onClick={(e) => { e.preventDefault(); navigate(`/u/${user.username}/accounts/${account.id}`); }}>
+              <Link href={`/u/${user.username}/accounts/${account.id}`}>
                 <span class="account-name">{account.name}</span>
                 <span class="balance" data-account={account.id}>{formatMoney(account.balance, account.currency)}</span>
-              </a>
+              </Link>
             </li>
           ))}
         </ul>
