@@ -28,15 +28,18 @@ export function describeFailure(error: unknown): Failure {
 }
 
 /**
- * The state of a ledger form across submissions: field errors, a form message, and the Idempotency-Key of
- * the submission. The key changes once the server has answered, and stays when the request may not have
- * reached it, so that submitting again cannot post twice.
+ * The state of a form across submissions: busy while sending, then field errors and a form message if the
+ * server refused. Each submission also gets an Idempotency-Key, which ledger forms send along: it changes
+ * once the server has answered, and stays when the request may not have reached it, so that submitting
+ * again cannot post twice. Other forms ignore it.
  */
-export function useLedgerSubmit() {
+export function useSubmit() {
   const [failure, setFailure] = useState<Failure>(NO_FAILURE);
+  const [busy, setBusy] = useState(false);
   const [key, setKey] = useState(newIdempotencyKey);
 
-  async function run(send: (key: string) => Promise<void>): Promise<void> {
+  async function run(send: (idempotencyKey: string) => Promise<void>): Promise<void> {
+    setBusy(true);
     setFailure(NO_FAILURE);
     try {
       await send(key);
@@ -47,8 +50,10 @@ export function useLedgerSubmit() {
         setKey(newIdempotencyKey());
       }
       setFailure(next);
+    } finally {
+      setBusy(false);
     }
   }
 
-  return { errors: failure.fields, message: failure.message, run };
+  return { errors: failure.fields, message: failure.message, busy, run };
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Account } from '../../api/accounts';
 import { deposit, withdraw } from '../../api/ledger';
 import { describedBy, Field } from '../../components/Field';
-import { useLedgerSubmit } from '../../forms';
+import { useSubmit } from '../../forms';
 import { toApiAmount } from '../../money';
 
 /** Puts money into the account or takes it out. */
@@ -13,7 +13,7 @@ export function EntryForm({ kind, account, onDone }: {
 }) {
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
-  const { errors, message, run } = useLedgerSubmit();
+  const { errors, message, run } = useSubmit();
   const id = kind;
 
   function submit(event: Event) {

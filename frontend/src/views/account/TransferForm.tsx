@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Account } from '../../api/accounts';
 import { transfer } from '../../api/ledger';
 import { describedBy, Field } from '../../components/Field';
-import { useLedgerSubmit } from '../../forms';
+import { useSubmit } from '../../forms';
 import { toApiAmount } from '../../money';
 
 /** Moves money to another of the user's accounts in the same currency. */
@@ -13,7 +13,7 @@ export function TransferForm({ account, targets, onDone }: {
 }) {
   const [to, setTo] = useState(String(targets[0].id));
   const [amount, setAmount] = useState('');
-  const { errors, message, run } = useLedgerSubmit();
+  const { errors, message, run } = useSubmit();
 
   function submit(event: Event) {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { describeFailure } from '../../forms';
 import { describedBy, Field } from '../../components/Field';
+import { useSubmit } from '../../forms';
 
 interface Props {
   title: string;
@@ -14,24 +14,11 @@ interface Props {
 export function AuthForm({ title, submitLabel, passwordHint, onSubmit, footer }: Props) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { errors, message, busy, run } = useSubmit();
 
-  async function submit(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setMessage('');
-    try {
-      await onSubmit(username, password);
-    } catch (e) {
-      const failure = describeFailure(e);
-      setErrors(failure.fields);
-      setMessage(failure.message);
-    } finally {
-      setBusy(false);
-    }
+    return run(() => onSubmit(username, password));
   }
 
   return (

@@ -1,28 +1,21 @@
 import { useState } from 'preact/hooks';
 import { type Account, createAccount } from '../../api/accounts';
 import { describedBy, Field } from '../../components/Field';
-import { describeFailure } from '../../forms';
+import { useSubmit } from '../../forms';
 
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'INR'];
 
 export function NewAccountForm({ onCreated }: { onCreated(account: Account): void }) {
   const [name, setName] = useState('');
   const [currency, setCurrency] = useState('USD');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState('');
+  const { errors, message, run } = useSubmit();
 
-  async function submit(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
-    setErrors({});
-    setMessage('');
-    try {
+    return run(async () => {
       onCreated(await createAccount(name, currency));
       setName('');
-    } catch (e) {
-      const failure = describeFailure(e);
-      setErrors(failure.fields);
-      setMessage(failure.message);
-    }
+    });
   }
 
   return (
