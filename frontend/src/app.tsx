@@ -4,7 +4,7 @@ import type { User } from './api/auth';
 import { Link } from './components/Link';
 import { LiveConnection, type LiveState } from './live/connection';
 import { NavigationContext } from './navigation';
-import { route } from './routes';
+import { type Route, route } from './routes';
 import { type Session, SessionContext } from './session';
 import { AccountPage } from './views/account/AccountPage';
 import { AuthForm } from './views/auth/AuthForm';
@@ -94,19 +94,6 @@ export function App() {
   };
 
   const home = `/u/${user.username}`;
-  let page;
-  if (entryPage) {
-    page = null;
-  } else if ((current.page === 'dashboard' || current.page === 'account') && current.username !== user.username) {
-    page = <NotFound />;
-  } else if (current.page === 'dashboard') {
-    page = <Dashboard />;
-  } else if (current.page === 'account') {
-    page = <AccountPage key={current.accountId} accountId={current.accountId} />;
-  } else {
-    page = <NotFound />;
-  }
-
   return (
     <NavigationContext.Provider value={navigate}>
       <SessionContext.Provider value={session}>
@@ -118,10 +105,35 @@ export function App() {
           <span class="who">{user.username}</span>
           <button type="button" onClick={() => session.signOut()}>Log out</button>
         </header>
-        {page}
+        {screenFor(current, user)}
       </SessionContext.Provider>
     </NavigationContext.Provider>
   );
+}
+
+/** What a logged-in user sees at an address. Every user's pages open for that user only. */
+function screenFor(current: Route, user: User) {
+  switch (current.page) {
+    case 'home':
+    case 'login':
+    case 'register':
+      return null; // App moves on to the dashboard right away
+    case 'dashboard':
+      return current.username === user.username ? <Dashboard /> : <NotFound />;
+    case 'account':
+      return current.username === user.username
+        ? <AccountPage key={current.accountId} accountId={current.accountId} />
+        : <NotFound />;
+    case 'not-found':
+      return <NotFound />;
+    default:
+      return noScreenFor(current);
+  }
+}
+
+/** A route added without a case above no longer compiles here, since only `never` fits. */
+function noScreenFor(route: never): never {
+  throw new Error(`No screen for ${JSON.stringify(route)}`);
 }
 
 function NotFound() {
