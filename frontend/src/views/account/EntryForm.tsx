@@ -4,6 +4,7 @@ import { deposit, withdraw } from '../../api/ledger';
 import { describedBy, Field } from '../../components/Field';
 import { useSubmit } from '../../forms';
 import { toApiAmount } from '../../money';
+import { useLimits } from '../../useLimits';
 
 /** Puts money into the account or takes it out. */
 export function EntryForm({ kind, account, onDone }: {
@@ -14,6 +15,7 @@ export function EntryForm({ kind, account, onDone }: {
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
   const { errors, message, run } = useSubmit();
+  const limits = useLimits();
   const id = kind;
 
   function submit(event: Event) {
@@ -36,7 +38,7 @@ export function EntryForm({ kind, account, onDone }: {
             onInput={(e) => setAmount(e.currentTarget.value)} />
       </Field>
       <Field id={`${id}-description`} label="Description (optional)" error={errors.description}>
-        <input id={`${id}-description`} maxLength={500} value={description}
+        <input id={`${id}-description`} maxLength={limits?.descriptionMaxLength} value={description}
             aria-invalid={!!errors.description}
             aria-describedby={describedBy(`${id}-description`, errors.description)}
             onInput={(e) => setDescription(e.currentTarget.value)} />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { HistoryFilter } from '../../api/ledger';
 import { Field } from '../../components/Field';
+import { useLimits } from '../../useLimits';
 import { ENTRY_TYPE_LABELS } from './entryTypes';
 
 /** Narrows the history by type, by day (in the user's time zone) and by text. */
@@ -9,6 +10,7 @@ export function HistoryFilters({ onApply }: { onApply(filter: HistoryFilter): vo
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [q, setQ] = useState('');
+  const limits = useLimits();
 
   function apply(event: Event) {
     event.preventDefault();
@@ -37,7 +39,8 @@ export function HistoryFilters({ onApply }: { onApply(filter: HistoryFilter): vo
         <input id="filter-to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
       </Field>
       <Field id="filter-q" label="Text">
-        <input id="filter-q" type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+        <input id="filter-q" type="search" maxLength={limits?.searchTextMaxLength} value={q}
+            onInput={(e) => setQ(e.currentTarget.value)} />
       </Field>
       <button type="submit">Apply</button>
     </form>
