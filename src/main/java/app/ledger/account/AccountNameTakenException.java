@@ -1,6 +1,6 @@
 package app.ledger.account;
 
-import app.ledger.web.ProblemException;
+import app.ledger.problem.ProblemException;
 
 public class AccountNameTakenException extends ProblemException {
 

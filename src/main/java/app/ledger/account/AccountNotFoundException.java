@@ -1,6 +1,6 @@
 package app.ledger.account;
 
-import app.ledger.web.ProblemException;
+import app.ledger.problem.ProblemException;
 
 /** 404 for an account that does not exist or belongs to someone else: the two are indistinguishable. */
 public class AccountNotFoundException extends ProblemException {

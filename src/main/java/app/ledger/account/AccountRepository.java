@@ -12,11 +12,6 @@ public class AccountRepository implements PanacheRepository<Account> {
         return list("userId = ?1 order by id", userId);
     }
 
-    /** The account if it exists and belongs to the user; otherwise nothing, so that both cases look alike. */
-    public Uni<Account> findOwned(long accountId, long userId) {
-        return find("id = ?1 and userId = ?2", accountId, userId).firstResult();
-    }
-
     public Uni<Boolean> nameTaken(long userId, String name) {
         return count("userId = ?1 and lower(name) = lower(?2)", userId, name).map(n -> n > 0);
     }

@@ -1,6 +1,6 @@
 package app.ledger.account;
 
-import app.ledger.auth.CurrentUser;
+import app.ledger.identity.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;

@@ -1,21 +1,22 @@
 package app.ledger.account;
 
+import app.ledger.config.LedgerConfig;
+import app.ledger.money.Currencies;
 import app.ledger.persistence.ConstraintViolations;
-import app.ledger.web.FieldErrors;
+import app.ledger.problem.FieldErrors;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Currency;
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class AccountService {
@@ -24,13 +25,15 @@ public class AccountService {
     static final int MAX_NAME_LENGTH = 64;
 
     private final AccountRepository accounts;
+    private final AccountAccess access;
     private final Currency defaultCurrency;
 
-    public AccountService(AccountRepository accounts,
-            @ConfigProperty(name = "ledger.accounts.default-currency") String defaultCurrency) {
+    public AccountService(AccountRepository accounts, AccountAccess access, LedgerConfig config) {
         this.accounts = accounts;
-        this.defaultCurrency = Currencies.find(defaultCurrency).orElseThrow(() -> new IllegalArgumentException(
-                "ledger.accounts.default-currency is not an ISO 4217 currency code: " + defaultCurrency));
+        this.access = access;
+        String code = config.accounts().defaultCurrency();
+        this.defaultCurrency = Currencies.find(code).orElseThrow(() -> new IllegalArgumentException(
+                "ledger.accounts.default-currency is not an ISO 4217 currency code: " + code));
     }
 
     @WithSession
@@ -40,25 +43,21 @@ public class AccountService {
 
     @WithSession
     public Uni<AccountView> get(long userId, long accountId) {
-        return requireOwned(userId, accountId).map(AccountView::of);
+        return access.require(userId, accountId, Permission.READ).map(AccountView::of);
     }
 
-    /** Currency code of each of the user's accounts, by account id. Runs in the caller's session. */
+    /** Currency code of each of the user's accounts, by account id. */
+    @WithSession
     public Uni<Map<Long, String>> currencies(long userId) {
         return accounts.listOwnedBy(userId)
                 .map(list -> list.stream().collect(Collectors.toMap(a -> a.id, a -> a.currency)));
     }
 
-    /** The account when the user owns it, otherwise a 404 problem. Runs in the caller's session. */
-    public Uni<Account> requireOwned(long userId, long accountId) {
-        return accounts.findOwned(accountId, userId)
-                .onItem().ifNull().failWith(() -> new AccountNotFoundException(accountId));
-    }
-
     /**
-     * Loads the accounts a ledger write touches and locks them for the rest of the caller's transaction,
+     * Loads the accounts a ledger write touches and locks them until the surrounding transaction ends,
      * always in id order so that two writers can never wait on each other.
      */
+    @WithTransaction
     public Uni<Map<Long, Account>> lockForPosting(Collection<Long> accountIds) {
         List<Long> ordered = accountIds.stream().distinct().sorted().toList();
         return accounts.find("id in ?1 order by id", ordered)
@@ -86,7 +85,8 @@ public class AccountService {
                 .map(AccountView::of);
     }
 
-    /** Opens the account every new user starts with; joins the registration's transaction. */
+    /** Opens the account every new user starts with, in the registration's transaction. */
+    @WithTransaction
     public Uni<Account> openFirstAccount(long userId) {
         return insert(userId, FIRST_ACCOUNT_NAME, defaultCurrency);
     }

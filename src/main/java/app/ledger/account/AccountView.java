@@ -1,6 +1,6 @@
 package app.ledger.account;
 
-import app.ledger.ledger.Money;
+import app.ledger.money.Money;
 import java.time.Instant;
 import java.util.Currency;
 

@@ -1,8 +1,8 @@
 package app.ledger.auth;
 
+import app.ledger.config.LedgerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The session cookie: HttpOnly so scripts cannot read it, SameSite=Strict so other sites cannot send it. */
 @ApplicationScoped
@@ -11,10 +11,9 @@ public class AuthCookie {
     private final String name;
     private final boolean secure;
 
-    public AuthCookie(@ConfigProperty(name = "ledger.auth.cookie-name") String name,
-            @ConfigProperty(name = "ledger.auth.cookie-secure") boolean secure) {
-        this.name = name;
-        this.secure = secure;
+    public AuthCookie(LedgerConfig config) {
+        this.name = config.auth().cookieName();
+        this.secure = config.auth().cookieSecure();
     }
 
     public String set(String token, Duration lifetime) {

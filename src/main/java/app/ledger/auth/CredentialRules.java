@@ -1,16 +1,16 @@
 package app.ledger.auth;
 
-import app.ledger.web.FieldErrors;
+import app.ledger.problem.FieldErrors;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What a username and a password must look like. Usernames are compared and stored in lower case. */
-final class CredentialRules {
+public final class CredentialRules {
 
-    static final int USERNAME_MIN = 3;
-    static final int USERNAME_MAX = 32;
-    static final int PASSWORD_MIN = 10;
-    static final int PASSWORD_MAX = 128;
+    public static final int USERNAME_MIN = 3;
+    public static final int USERNAME_MAX = 32;
+    public static final int PASSWORD_MIN = 10;
+    public static final int PASSWORD_MAX = 128;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]+");
 
     private CredentialRules() {

@@ -1,6 +1,6 @@
 package app.ledger.auth;
 
-import app.ledger.web.ProblemException;
+import app.ledger.problem.ProblemException;
 
 /** The same answer for an unknown user and a wrong password. */
 public class InvalidCredentialsException extends ProblemException {

@@ -2,5 +2,5 @@ package app.ledger.auth;
 
 import java.time.Instant;
 
-public record IssuedToken(String token, String jti, Instant expiresAt) {
+public record IssuedToken(String token, Instant expiresAt) {
 }

@@ -1,5 +1,6 @@
 package app.ledger.auth;
 
+import app.ledger.config.LedgerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing: after a number of failed logins for one username, or from one client
@@ -30,13 +30,10 @@ public class LoginThrottle {
     private final AtomicInteger recordedSincePrune = new AtomicInteger();
 
     @Inject
-    public LoginThrottle(
-            @ConfigProperty(name = "ledger.auth.throttle.free-attempts") int freePerUsername,
-            @ConfigProperty(name = "ledger.auth.throttle.free-attempts-per-address") int freePerAddress,
-            @ConfigProperty(name = "ledger.auth.throttle.base-delay") Duration baseDelay,
-            @ConfigProperty(name = "ledger.auth.throttle.max-delay") Duration maxDelay,
-            @ConfigProperty(name = "ledger.auth.throttle.window") Duration window) {
-        this(freePerUsername, freePerAddress, baseDelay, maxDelay, window, Clock.systemUTC());
+    public LoginThrottle(LedgerConfig config) {
+        this(config.auth().throttle().freeAttempts(), config.auth().throttle().freeAttemptsPerAddress(),
+                config.auth().throttle().baseDelay(), config.auth().throttle().maxDelay(),
+                config.auth().throttle().window(), Clock.systemUTC());
     }
 
     LoginThrottle(int freePerUsername, int freePerAddress, Duration baseDelay, Duration maxDelay, Duration window,

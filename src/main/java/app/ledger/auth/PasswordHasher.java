@@ -1,10 +1,10 @@
 package app.ledger.auth;
 
+import app.ledger.config.LedgerConfig;
+import app.ledger.support.Workers;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.mutiny.Uni;
-import app.ledger.support.Workers;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** bcrypt hashing and checking, always on a worker thread: one hash costs far too long for an event loop. */
 @ApplicationScoped
@@ -14,10 +14,8 @@ public class PasswordHasher {
     /** Checked against when the user does not exist, so that the answer takes as long as for a wrong password. */
     private final Uni<String> decoyHash;
 
-    public PasswordHasher(@ConfigProperty(name = "ledger.auth.bcrypt-cost") int cost) {
-        if (cost < 4 || cost > 31) {
-            throw new IllegalArgumentException("ledger.auth.bcrypt-cost must be between 4 and 31, not " + cost);
-        }
+    public PasswordHasher(LedgerConfig config) {
+        int cost = config.auth().bcryptCost();
         this.cost = cost;
         this.decoyHash = Workers.offload(() -> BcryptUtil.bcryptHash("decoy password never used", cost))
                 .memoize().indefinitely();
@@ -35,5 +33,4 @@ public class PasswordHasher {
     public Uni<Boolean> matchesNothing(String password) {
         return decoyHash.flatMap(decoy -> matches(password, decoy)).map(ignored -> false);
     }
-
 }

@@ -1,5 +1,6 @@
 package app.ledger.auth;
 
+import app.ledger.config.LedgerConfig;
 import app.ledger.support.Workers;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.mutiny.Uni;
@@ -18,9 +19,9 @@ public class TokenIssuer {
     private final Duration lifetime;
 
     public TokenIssuer(@ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-            @ConfigProperty(name = "ledger.auth.token-lifetime") Duration lifetime) {
+            LedgerConfig config) {
         this.issuer = issuer;
-        this.lifetime = lifetime;
+        this.lifetime = config.auth().tokenLifetime();
     }
 
     public Duration lifetime() {
@@ -43,6 +44,6 @@ public class TokenIssuer {
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .sign();
-        return new IssuedToken(token, jti, expiresAt);
+        return new IssuedToken(token, expiresAt);
     }
 }

@@ -1,6 +1,6 @@
 package app.ledger.auth;
 
-import app.ledger.web.ProblemException;
+import app.ledger.problem.ProblemException;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package app.ledger.auth;
 
-import app.ledger.web.ProblemException;
+import app.ledger.problem.ProblemException;
 
 public class UsernameTakenException extends ProblemException {
 

@@ -1,6 +1,6 @@
 package app.ledger.live;
 
-import app.ledger.ledger.EntryView;
+import app.ledger.journal.EntryView;
 
 /**
  * One server-sent event. Each committed entry yields two: {@code entry} at position {@code 2 * id} and

@@ -1,8 +1,8 @@
 package app.ledger.live;
 
 import app.ledger.auth.TokenRevoked;
-import app.ledger.ledger.CommitListener;
-import app.ledger.ledger.CommittedEntry;
+import app.ledger.journal.posting.CommitListener;
+import app.ledger.journal.posting.CommittedEntry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;

@@ -1,7 +1,7 @@
 package app.ledger.live;
 
-import app.ledger.auth.CurrentUser;
-import app.ledger.web.InvalidInputException;
+import app.ledger.identity.CurrentUser;
+import app.ledger.problem.InvalidInputException;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;

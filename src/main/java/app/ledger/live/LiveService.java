@@ -1,7 +1,8 @@
 package app.ledger.live;
 
-import app.ledger.ledger.EntryView;
-import app.ledger.ledger.LedgerService;
+import app.ledger.config.LedgerConfig;
+import app.ledger.journal.EntryView;
+import app.ledger.journal.history.HistoryService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Opens a user's live stream: replay of what was missed, then live events, heartbeats, and an end. */
 @ApplicationScoped
@@ -20,16 +20,15 @@ public class LiveService {
     static final int MAX_BEHIND = 512;
 
     private final LiveHub hub;
-    private final LedgerService ledger;
+    private final HistoryService history;
     private final Vertx vertx;
     private final Duration heartbeat;
 
-    public LiveService(LiveHub hub, LedgerService ledger, Vertx vertx,
-            @ConfigProperty(name = "ledger.live.heartbeat") Duration heartbeat) {
+    public LiveService(LiveHub hub, HistoryService history, Vertx vertx, LedgerConfig config) {
         this.hub = hub;
-        this.ledger = ledger;
+        this.history = history;
         this.vertx = vertx;
-        this.heartbeat = heartbeat;
+        this.heartbeat = config.live().heartbeat();
     }
 
     /**
@@ -58,7 +57,7 @@ public class LiveService {
     }
 
     private Uni<Void> replayFrom(Subscription subscription, long fromEntryId) {
-        return ledger.entriesFrom(subscription.userId, fromEntryId, REPLAY_CHUNK).flatMap(entries -> {
+        return history.entriesFrom(subscription.userId, fromEntryId, REPLAY_CHUNK).flatMap(entries -> {
             entries.forEach(subscription::replayed);
             if (entries.size() < REPLAY_CHUNK) {
                 return Uni.createFrom().voidItem();

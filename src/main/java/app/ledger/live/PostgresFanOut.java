@@ -2,8 +2,8 @@ package app.ledger.live;
 
 import app.ledger.auth.TokenRevocations;
 import app.ledger.auth.TokenRevoked;
-import app.ledger.ledger.CommittedEntry;
-import app.ledger.ledger.InTransactionPublisher;
+import app.ledger.journal.posting.CommittedEntry;
+import app.ledger.journal.posting.InTransactionPublisher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.properties.IfBuildProperty;

@@ -1,6 +1,6 @@
 package app.ledger.live;
 
-import app.ledger.ledger.EntryView;
+import app.ledger.journal.EntryView;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,12 @@
 package app.ledger.persistence;
 
+import app.ledger.config.LedgerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The one directory that holds everything Ledger writes: the database file and generated keys. */
 @ApplicationScoped
@@ -13,7 +14,12 @@ public class DataDirectory {
 
     private final Path root;
 
-    public DataDirectory(@ConfigProperty(name = "ledger.data-dir") Path root) {
+    @Inject
+    public DataDirectory(LedgerConfig config) {
+        this(config.dataDir());
+    }
+
+    public DataDirectory(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 

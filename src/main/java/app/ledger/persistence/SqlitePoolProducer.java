@@ -1,5 +1,6 @@
 package app.ledger.persistence;
 
+import app.ledger.config.LedgerConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -10,7 +11,6 @@ import io.vertx.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hibernate Reactive has no SQLite client of its own: it looks up the default Vert.x {@link Pool} in CDI,
@@ -23,8 +23,8 @@ public class SqlitePoolProducer {
     @Produces
     @ApplicationScoped
     @Unremovable
-    Pool pool(Vertx vertx, AgroalDataSource dataSource, @ConfigProperty(name = "ledger.db.pool-size") int poolSize) {
-        return JDBCPool.pool(vertx, dataSource, new JsonObject().put("maxPoolSize", poolSize));
+    Pool pool(Vertx vertx, AgroalDataSource dataSource, LedgerConfig config) {
+        return JDBCPool.pool(vertx, dataSource, new JsonObject().put("maxPoolSize", config.db().poolSize()));
     }
 
     void close(@Disposes Pool pool) {

@@ -1,12 +1,12 @@
 package app.ledger.web;
 
+import app.ledger.problem.Problem;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 
 /**
  * What answers when nothing else did. Under {@code /api}: a 404 problem, never an HTML page. Elsewhere,
@@ -28,8 +28,7 @@ public class FallbackRoutes {
         ctx.response()
                 .setStatusCode(404)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(Json.encode(new Problem(Problem.type("not-found"), "Not found", 404,
-                        "There is nothing at this address.", List.of())));
+                .end(Json.encode(StandardProblems.NOT_FOUND));
     }
 
     private static void appPage(RoutingContext ctx) {

@@ -1,5 +1,8 @@
 package app.ledger.web;
 
+import app.ledger.problem.InvalidInputException;
+import app.ledger.problem.Problem;
+import app.ledger.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -10,7 +13,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -45,20 +47,10 @@ public class ProblemMapper {
         return problem(new InvalidInputException(field, "has the wrong type or format"));
     }
 
-    @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                .toList();
-        return problem(new InvalidInputException(errors));
-    }
-
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class, AuthenticationRedirectException.class})
     public Response unauthorized(RuntimeException e) {
-        return respond(401, "unauthorized", "Unauthorized", "A valid session is required: log in first.")
-                .header("WWW-Authenticate", "Bearer")
-                .build();
+        return respond(StandardProblems.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
@@ -76,14 +68,14 @@ public class ProblemMapper {
             return malformedJson(e);
         }
         Response.ResponseBuilder response = switch (status) {
-            case 404 -> respond(404, "not-found", "Not found", "There is nothing at this address.");
+            case 404 -> respond(StandardProblems.NOT_FOUND);
             case 405 -> respond(405, "method-not-allowed", "Method not allowed",
                     "This address does not accept that HTTP method.");
             case 406 -> respond(406, "not-acceptable", "Not acceptable",
                     "This address cannot answer in the requested media type.");
             case 415 -> respond(415, "unsupported-media-type", "Unsupported media type",
                     "Send the request body as application/json.");
-            case 401 -> respond(401, "unauthorized", "Unauthorized", "A valid session is required: log in first.");
+            case 401 -> respond(StandardProblems.UNAUTHORIZED);
             default -> respond(status, "bad-request", "Bad request", "The request cannot be processed.");
         };
         copyHeader(e.getResponse(), response, "Allow");
@@ -122,8 +114,4 @@ public class ProblemMapper {
         return false;
     }
 
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
-    }
 }

@@ -23,7 +23,7 @@ public final class TestDatabase {
     }
 
     public static boolean isPostgres() {
-        return "postgresql".equals(System.getProperty("ledger.test.db-kind", "sqlite"));
+        return "postgresql".equals(System.getProperty("test.db-kind", "sqlite"));
     }
 
     /** Configuration properties that point the service at a new database and data directory. */

@@ -1,0 +1,34 @@
+package app.ledger.account;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one access check of every route that names an account. Whatever the user may not see answers
+ * 404, exactly like an account that does not exist. Today a user may do everything with their own
+ * accounts and nothing with anyone else's; shared accounts will change only this class.
+ */
+@ApplicationScoped
+public class AccountAccess {
+
+    private final AccountRepository accounts;
+
+    public AccountAccess(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The account when the user may act on it so, otherwise a 404 problem. */
+    @WithSession
+    public Uni<Account> require(long userId, long accountId, Permission permission) {
+        return accounts.findById(accountId).map(account -> check(account, accountId, userId, permission));
+    }
+
+    /** The same rule for an account already loaded (or null when it was not found). */
+    public static Account check(Account account, long accountId, long userId, Permission permission) {
+        if (account == null || account.userId != userId) {
+            throw new AccountNotFoundException(accountId);
+        }
+        return account;
+    }
+}

@@ -1,0 +1,113 @@
+package app.ledger.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything an operator may set under {@code ledger.}, checked at start-up: a value out of range stops
+ * the service with a message naming the property. README's configuration table lists each one.
+ */
+@ConfigMapping(prefix = "ledger")
+public interface LedgerConfig {
+
+    /** Holds the SQLite database and, unless configured elsewhere, the token signing keys. */
+    Path dataDir();
+
+    @Valid
+    Db db();
+
+    @Valid
+    Accounts accounts();
+
+    @Valid
+    Auth auth();
+
+    /** The largest amount of one deposit, withdrawal or transfer, in any currency. */
+    @DecimalMin("0.01")
+    @DecimalMax("1000000000000000")
+    BigDecimal maxAmount();
+
+    @Valid
+    Writer writer();
+
+    @Valid
+    Live live();
+
+    interface Db {
+        /** Connections the request pool keeps open to SQLite. */
+        @Min(2)
+        @Max(64)
+        int poolSize();
+    }
+
+    interface Accounts {
+        /** Currency of the "Main" account every new user starts with. */
+        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as USD")
+        String defaultCurrency();
+    }
+
+    interface Auth {
+        @Min(4)
+        @Max(31)
+        int bcryptCost();
+
+        Duration tokenLifetime();
+
+        @NotBlank
+        @Pattern(regexp = "[A-Za-z0-9_-]+", message = "may contain only letters, digits, _ and -")
+        String cookieName();
+
+        boolean cookieSecure();
+
+        @Valid
+        Throttle throttle();
+    }
+
+    interface Throttle {
+        /** Failed logins for one username before attempts are delayed. */
+        @Min(0)
+        int freeAttempts();
+
+        /** Failed logins from one client address before attempts are delayed. */
+        @Min(0)
+        int freeAttemptsPerAddress();
+
+        Duration baseDelay();
+
+        Duration maxDelay();
+
+        /** How long a failure counts. */
+        Duration window();
+    }
+
+    interface Writer {
+        /** Writes committed together in one transaction at most. */
+        @Min(1)
+        @Max(10_000)
+        int maxBatch();
+
+        /** Writes that may wait for the writer; beyond that, 503. */
+        @Min(1)
+        @Max(10_000_000)
+        int maxQueued();
+
+        /** How long the writer lets accepted writes finish when the service stops. */
+        @WithDefault("PT20S")
+        Duration drainTimeout();
+    }
+
+    interface Live {
+        /** Interval of the keep-alive comment on open event streams. */
+        Duration heartbeat();
+    }
+}

@@ -1,0 +1,142 @@
+package app.ledger.journal.history;
+
+import app.ledger.journal.EntryType;
+import app.ledger.money.Money;
+import app.ledger.problem.FieldErrors;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The filters of a history request, checked. Amount bounds stay text until the account's currency is
+ * known. {@code cursor} is the sequence number below which the next page starts.
+ */
+public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant from, Instant to, String text,
+        String minAmount, String maxAmount) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+    public static final int MAX_TEXT = 200;
+
+    public static HistoryQuery parse(String limit, String cursor, String type, String from, String to, String q,
+            String minAmount, String maxAmount) {
+        FieldErrors errors = new FieldErrors();
+        int size = parseLimit(limit, errors);
+        Long after = parseCursor(cursor, errors);
+        Set<EntryType> types = parseTypes(type, errors);
+        Instant fromTime = parseInstant("from", from, errors);
+        Instant toTime = parseInstant("to", to, errors);
+        if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
+            errors.add("to", "must be later than from");
+        }
+        String text = q == null || q.isEmpty() ? null : q;
+        if (text != null && text.length() > MAX_TEXT) {
+            errors.add("q", "must be at most " + MAX_TEXT + " characters");
+        }
+        checkAmountBound("minAmount", minAmount, errors);
+        checkAmountBound("maxAmount", maxAmount, errors);
+        errors.throwIfAny();
+        return new HistoryQuery(size, after, types, fromTime, toTime, text, blankToNull(minAmount),
+                blankToNull(maxAmount));
+    }
+
+
+    /** Amount bounds in minor units of the account's currency; a bound with too many decimals is refused. */
+    public HistoryFilter resolve(Currency currency) {
+        FieldErrors errors = new FieldErrors();
+        Long min = minor("minAmount", minAmount, currency, errors);
+        Long max = minor("maxAmount", maxAmount, currency, errors);
+        errors.throwIfAny();
+        String like = text == null ? null : "%" + text.toLowerCase()
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return new HistoryFilter(types, from, to, like, min, max);
+    }
+
+
+    private static Long minor(String field, String text, Currency currency, FieldErrors errors) {
+        if (text == null) {
+            return null;
+        }
+        Money.Result parsed = Money.parse(text, currency);
+        if (parsed.money().isEmpty()) {
+            errors.add(field, parsed.problem());
+            return null;
+        }
+        return parsed.money().get().minor();
+    }
+
+    private static int parseLimit(String limit, FieldErrors errors) {
+        if (limit == null || limit.isEmpty()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit);
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+        return DEFAULT_LIMIT;
+    }
+
+    private static Long parseCursor(String cursor, FieldErrors errors) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(cursor);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add("cursor", "is not a cursor returned by this API");
+        return null;
+    }
+
+    private static Set<EntryType> parseTypes(String type, FieldErrors errors) {
+        if (type == null || type.isEmpty()) {
+            return EnumSet.allOf(EntryType.class);
+        }
+        Set<EntryType> types = EnumSet.noneOf(EntryType.class);
+        for (String code : type.split(",")) {
+            Optional<EntryType> parsed = EntryType.fromCode(code.trim());
+            if (parsed.isEmpty()) {
+                errors.add("type", "must be one or more of " + Arrays.stream(EntryType.values())
+                        .map(EntryType::code).toList() + ", separated by commas");
+                return EnumSet.allOf(EntryType.class);
+            }
+            types.add(parsed.get());
+        }
+        return types;
+    }
+
+    private static Instant parseInstant(String field, String text, FieldErrors errors) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be an ISO-8601 UTC time such as 2026-01-31T00:00:00Z");
+            return null;
+        }
+    }
+
+    private static void checkAmountBound(String field, String text, FieldErrors errors) {
+        if (text != null && !text.isEmpty() && Money.parseDecimal(text).isEmpty()) {
+            errors.add(field, Money.NOT_A_DECIMAL);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,59 @@
+package app.ledger.journal.history;
+
+import app.ledger.identity.CurrentUser;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
+
+@Path("/accounts/{accountId}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ledger")
+@SecurityRequirement(name = "jwt")
+public class HistoryResource {
+
+    static final String CSV = "text/csv";
+
+    private final HistoryService history;
+    private final CurrentUser currentUser;
+
+    public HistoryResource(HistoryService history, CurrentUser currentUser) {
+        this.history = history;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Path("/transactions")
+    @Operation(summary = "History, newest first, one page at a time (pass nextCursor back as cursor)")
+    public Uni<HistoryPage> history(@PathParam("accountId") long accountId,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+            @BeanParam HistoryFilterParams filters) {
+        return history.history(currentUser.id(), accountId, filters.parse(limit, cursor));
+    }
+
+    @GET
+    @Path("/transactions.csv")
+    @Produces(CSV)
+    @Operation(summary = "The (filtered) history as CSV, streamed")
+    public RestMulti<String> exportCsv(@PathParam("accountId") long accountId,
+            @BeanParam HistoryFilterParams filters) {
+        HistoryQuery query = filters.parse(null, null);
+        return RestMulti.fromUniResponse(history.exportCsv(currentUser.id(), accountId, query), rows -> rows,
+                rows -> Map.of(
+                        "Content-Type", List.of(CSV + "; charset=utf-8"),
+                        "Content-Disposition",
+                        List.of("attachment; filename=\"account-" + accountId + "-transactions.csv\"")));
+    }
+}

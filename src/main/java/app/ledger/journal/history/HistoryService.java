@@ -1,0 +1,86 @@
+package app.ledger.journal.history;
+
+import app.ledger.account.Account;
+import app.ledger.account.AccountAccess;
+import app.ledger.account.AccountService;
+import app.ledger.account.Permission;
+import app.ledger.journal.Entry;
+import app.ledger.journal.EntryView;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Currency;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Reads the ledger: history pages, the CSV export, and the entries a live stream replays. */
+@ApplicationScoped
+public class HistoryService {
+
+    static final int EXPORT_CHUNK = 500;
+
+    private final AccountAccess access;
+    private final AccountService accounts;
+    private final HistoryRepository entries;
+
+    public HistoryService(AccountAccess access, AccountService accounts, HistoryRepository entries) {
+        this.access = access;
+        this.accounts = accounts;
+        this.entries = entries;
+    }
+
+    @WithSession
+    public Uni<HistoryPage> history(long userId, long accountId, HistoryQuery query) {
+        return access.require(userId, accountId, Permission.READ).flatMap(account -> {
+            Currency currency = Currency.getInstance(account.currency);
+            HistoryFilter filter = query.resolve(currency);
+            return entries.newestFirst(accountId, filter, query.cursor(), query.limit() + 1).map(rows -> {
+                boolean more = rows.size() > query.limit();
+                List<Entry> page = more ? rows.subList(0, query.limit()) : rows;
+                String next = more ? Long.toString(page.get(page.size() - 1).seq) : null;
+                return new HistoryPage(page.stream().map(e -> EntryView.of(e, currency)).toList(), next);
+            });
+        });
+    }
+
+    /**
+     * A user's entries from a position on (entry id, inclusive), in commit order, across all of the user's
+     * accounts: what a live stream replays after a reconnect.
+     */
+    @WithSession
+    public Uni<List<EntryView>> entriesFrom(long userId, long fromEntryId, int limit) {
+        return accounts.currencies(userId).flatMap(currencies -> entries.ofUserAfter(userId, fromEntryId - 1, limit)
+                .map(rows -> rows.stream()
+                        .map(e -> EntryView.of(e, Currency.getInstance(currencies.get(e.accountId))))
+                        .toList()));
+    }
+
+    /**
+     * The filtered history as CSV lines, newest first, fetched a chunk at a time, each chunk in a short
+     * session of its own (a session cannot outlive the stream's pauses), so that an export of any length
+     * holds only one chunk in memory. Fails with 404 before the first line when the user may not read it.
+     */
+    public Uni<Multi<String>> exportCsv(long userId, long accountId, HistoryQuery query) {
+        return access.require(userId, accountId, Permission.READ).map(account -> {
+            Currency currency = Currency.getInstance(account.currency);
+            HistoryFilter filter = query.resolve(currency);
+            Multi<String> rows = Multi.createBy().repeating()
+                    .uni(() -> new AtomicReference<Long>(null), cursor -> chunk(account, filter, cursor))
+                    .until(List::isEmpty)
+                    .onItem().transformToIterable(chunk -> chunk.stream().map(e -> CsvFormat.row(
+                            EntryView.of(e, currency))).toList());
+            return Multi.createBy().concatenating().streams(Multi.createFrom().item(CsvFormat.HEADER), rows);
+        });
+    }
+
+    private Uni<List<Entry>> chunk(Account account, HistoryFilter filter, AtomicReference<Long> cursor) {
+        return Panache.withSession(() -> entries.newestFirst(account.id, filter, cursor.get(), EXPORT_CHUNK))
+                .invoke(rows -> {
+                    if (!rows.isEmpty()) {
+                        cursor.set(rows.get(rows.size() - 1).seq);
+                    }
+                });
+    }
+}

@@ -1,0 +1,112 @@
+package app.ledger.journal.integrity;
+
+import app.ledger.account.Account;
+import app.ledger.account.AccountAccess;
+import app.ledger.account.Permission;
+import app.ledger.journal.Entry;
+import app.ledger.journal.EntryRepository;
+import app.ledger.money.Money;
+import app.ledger.support.Workers;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Recomputes an account's chain from its stored entries: every hash, the link to the entry before,
+ * the sequence without gaps, each running balance, and finally the account's own balance and head.
+ * Entries are read in chunks, and the session is cleared after each, so memory stays flat.
+ */
+@ApplicationScoped
+public class ChainVerifier {
+
+    static final int CHUNK = 1000;
+
+    private final AccountAccess access;
+    private final EntryRepository entries;
+
+    public ChainVerifier(AccountAccess access, EntryRepository entries) {
+        this.access = access;
+        this.entries = entries;
+    }
+
+    @WithSession
+    public Uni<VerificationView> verify(long userId, long accountId) {
+        return access.require(userId, accountId, Permission.READ)
+                .flatMap(account -> next(account, new Walk(Currency.getInstance(account.currency))));
+    }
+
+    private Uni<VerificationView> next(Account account, Walk walk) {
+        return entries.inChainOrder(account.id, walk.seq, CHUNK)
+                .flatMap(chunk -> Workers.offload(() -> walk.check(chunk))
+                        .call(() -> Panache.getSession().invoke(session -> session.clear()))
+                        .flatMap(broken -> broken || chunk.size() < CHUNK
+                                ? Uni.createFrom().item(walk.result(account))
+                                : next(account, walk)));
+    }
+
+    /** State carried from chunk to chunk. */
+    private static final class Walk {
+        private final Currency currency;
+        private long seq;
+        private long balance;
+        private String hash = Account.GENESIS_HASH;
+        private Long brokenId;
+        private Long brokenSeq;
+        private String problem;
+
+        Walk(Currency currency) {
+            this.currency = currency;
+        }
+
+        /** Answers true at the first broken entry. */
+        boolean check(List<Entry> chunk) {
+            for (Entry entry : chunk) {
+                String reason = reasonBroken(entry);
+                if (reason != null) {
+                    brokenId = entry.id;
+                    brokenSeq = entry.seq;
+                    problem = reason;
+                    return true;
+                }
+                seq = entry.seq;
+                balance = entry.balanceAfterMinor;
+                hash = entry.hash;
+            }
+            return false;
+        }
+
+        private String reasonBroken(Entry entry) {
+            if (entry.seq != seq + 1) {
+                return "entry " + (seq + 1) + " is missing";
+            }
+            if (!entry.prevHash.equals(hash)) {
+                return "does not link to the entry before it";
+            }
+            if (!EntryHash.of(entry, currency.getCurrencyCode()).equals(entry.hash)) {
+                return "its content does not match its hash";
+            }
+            long expected = balance + entry.type.sign() * entry.amountMinor;
+            if (entry.balanceAfterMinor != expected || expected < 0) {
+                return "its balance does not follow from the entry before it";
+            }
+            return null;
+        }
+
+        VerificationView result(Account account) {
+            String reason = problem;
+            if (reason == null && account.entryCount != seq) {
+                reason = "the account counts " + account.entryCount + " entries but " + seq + " were found";
+            } else if (reason == null && !account.lastHash.equals(hash)) {
+                reason = "the account's head does not match its last entry";
+            } else if (reason == null && account.balanceMinor != balance) {
+                reason = "the account balance does not match its entries";
+            }
+            return new VerificationView(account.id, reason == null, seq,
+                    Money.format(account.balanceMinor, currency), Money.format(balance, currency),
+                    brokenId, brokenSeq, reason);
+        }
+    }
+}

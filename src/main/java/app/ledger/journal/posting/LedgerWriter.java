@@ -1,0 +1,191 @@
+package app.ledger.journal.posting;
+
+import app.ledger.config.LedgerConfig;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one way into the ledger's tables. Writes queue here and are applied by a single loop, many per
+ * transaction (group commit): with durable commits the fsync, not the work, limits a database, so
+ * sharing it between waiting writes multiplies throughput, and a single writer never waits for a lock.
+ * Each caller still gets its own answer, and only after the transaction holding its write has committed.
+ */
+@ApplicationScoped
+public class LedgerWriter {
+
+    private final BatchApplier applier;
+    private final LedgerMetrics metrics;
+    private final Context context;
+    private final int maxBatch;
+    private final int maxQueued;
+    private final Duration drainTimeout;
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final List<CommitListener> listeners;
+    /** Touched only on {@link #context}. */
+    private boolean writing;
+    private volatile boolean stopping;
+    /** Writes of a failed batch, each tried in a transaction of its own so that one bad write fails alone. */
+    private final Queue<Pending> retryAlone = new ArrayDeque<>();
+
+    @Inject
+    public LedgerWriter(BatchApplier applier, Vertx vertx, Instance<CommitListener> listeners, LedgerMetrics metrics,
+            LedgerConfig config) {
+        this(applier, vertx, listeners.stream().toList(), metrics, config.writer().maxBatch(),
+                config.writer().maxQueued(), config.writer().drainTimeout());
+    }
+
+    LedgerWriter(BatchApplier applier, Vertx vertx, List<CommitListener> listeners, LedgerMetrics metrics,
+            int maxBatch, int maxQueued, Duration drainTimeout) {
+        this.applier = applier;
+        this.metrics = metrics;
+        this.context = VertxContext.getOrCreateDuplicatedContext(vertx.getOrCreateContext());
+        this.maxBatch = maxBatch;
+        this.maxQueued = maxQueued;
+        this.drainTimeout = drainTimeout;
+        this.listeners = listeners;
+    }
+
+    public Uni<PostingResult> submit(LedgerCommand command) {
+        return Uni.createFrom().emitter(emitter -> {
+            if (stopping) {
+                emitter.fail(new LedgerBusyException());
+                return;
+            }
+            if (queued.incrementAndGet() > maxQueued) {
+                queued.decrementAndGet();
+                emitter.fail(new LedgerBusyException());
+                return;
+            }
+            queue.add(new Pending(command, Vertx.currentContext(), emitter));
+            context.runOnContext(ignored -> writeNext());
+        });
+    }
+
+    private void writeNext() {
+        if (writing) {
+            return;
+        }
+        List<Pending> batch = takeBatch();
+        if (batch.isEmpty()) {
+            return;
+        }
+        writing = true;
+        long started = System.nanoTime();
+        applier.apply(batch.stream().map(Pending::command).toList())
+                .subscribe().with(
+                        results -> {
+                            Log.debugf("Committed %d ledger write(s) in %.2f ms", (Object) batch.size(),
+                                    (System.nanoTime() - started) / 1e6);
+                            metrics.batchCommitted();
+                            for (int i = 0; i < batch.size(); i++) {
+                                metrics.record(batch.get(i).command(), results.get(i));
+                                batch.get(i).complete(results.get(i));
+                            }
+                            notifyCommitted(results);
+                            done();
+                        },
+                        failure -> {
+                            if (batch.size() == 1) {
+                                batch.get(0).fail(failure);
+                            } else {
+                                Log.warnf(failure, "A batch of %d ledger writes failed; retrying them one by one",
+                                        batch.size());
+                                retryAlone.addAll(batch);
+                            }
+                            done();
+                        });
+    }
+
+    private void done() {
+        writing = false;
+        writeNext();
+    }
+
+    /**
+     * Takes up to {@code maxBatch} waiting writes, stopping before a second write with an Idempotency-Key
+     * already in the batch, so that the retry sees the first write's recorded answer.
+     */
+    private List<Pending> takeBatch() {
+        if (!retryAlone.isEmpty()) {
+            return List.of(retryAlone.poll());
+        }
+        List<Pending> batch = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        Pending next;
+        while (batch.size() < maxBatch && (next = queue.peek()) != null) {
+            String key = next.command().idempotencyKey();
+            if (key != null && !keys.add(next.command().userId() + "\u0000" + key)) {
+                break;
+            }
+            queue.poll();
+            queued.decrementAndGet();
+            batch.add(next);
+        }
+        return batch;
+    }
+
+    /**
+     * On shutdown new writes are refused (503, retry elsewhere) while those already accepted are committed
+     * and answered; Quarkus then waits for their responses to go out (quarkus.shutdown.timeout).
+     */
+    void onShutdown(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        long deadline = System.nanoTime() + drainTimeout.toNanos();
+        while ((queued.get() > 0 || writing) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
+    private void notifyCommitted(List<PostingResult> results) {
+        List<CommittedEntry> committed = CommittedEntry.of(results);
+        if (committed.isEmpty()) {
+            return;
+        }
+        for (CommitListener listener : listeners) {
+            try {
+                listener.committed(committed);
+            } catch (RuntimeException e) {
+                Log.error("A commit listener failed", e);
+            }
+        }
+    }
+
+    private record Pending(LedgerCommand command, Context caller, UniEmitter<? super PostingResult> emitter) {
+
+        void complete(PostingResult result) {
+            resume(() -> emitter.complete(result));
+        }
+
+        void fail(Throwable failure) {
+            resume(() -> emitter.fail(failure));
+        }
+
+        /** The caller carries on in its own context, not on the writer's. */
+        private void resume(Runnable action) {
+            if (caller == null) {
+                action.run();
+            } else {
+                caller.runOnContext(ignored -> action.run());
+            }
+        }
+    }
+}

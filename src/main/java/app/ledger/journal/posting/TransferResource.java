@@ -1,0 +1,45 @@
+package app.ledger.journal.posting;
+
+import app.ledger.identity.CurrentUser;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/transfers")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ledger")
+@SecurityRequirement(name = "jwt")
+public class TransferResource {
+
+    private final PostingService postings;
+    private final CurrentUser currentUser;
+
+    public TransferResource(PostingService postings, CurrentUser currentUser) {
+        this.postings = postings;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move money between two of the user's accounts of the same currency")
+    @APIResponse(responseCode = "201", description = "Both entries and both new balances",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)))
+    @APIResponse(responseCode = "409", description = "Insufficient funds in the source account")
+    public Uni<Response> transfer(TransferRequest request,
+            @HeaderParam(WriteRules.IDEMPOTENCY_HEADER) String idempotencyKey) {
+        return postings.transfer(currentUser.id(), request, idempotencyKey).map(PostingAnswers::of);
+    }
+}

@@ -1,8 +1,0 @@
-package app.ledger.ledger;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
-
-/** The answer to a deposit or withdrawal: the new entry and the account's balance after it. */
-@RegisterForReflection
-public record PostingView(EntryView entry, String balance) {
-}

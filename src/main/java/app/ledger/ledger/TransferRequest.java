@@ -1,4 +1,0 @@
-package app.ledger.ledger;
-
-public record TransferRequest(Long fromAccountId, Long toAccountId, String amount, String description) {
-}

@@ -1,0 +1,70 @@
+package app.ledger.money;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An exact amount of one currency, held as a whole number of minor units (cents for USD).
+ * All parsing and formatting of money goes through here.
+ */
+public record Money(long minor, Currency currency) {
+
+    /** Plain decimal notation only: no sign, no exponent, no grouping, no leading zeros. */
+    private static final Pattern DECIMAL = Pattern.compile("(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?");
+
+    public static final String NOT_A_DECIMAL = "must be a decimal string such as \"12.34\"";
+
+    public static Money of(long minor, Currency currency) {
+        return new Money(minor, currency);
+    }
+
+    /**
+     * Parses a decimal string such as {@code "12.34"}. Answers why it is not acceptable instead of an
+     * amount when it is malformed or has more fraction digits than the currency.
+     */
+    public static Result parse(String text, Currency currency) {
+        Optional<BigDecimal> decimal = parseDecimal(text);
+        if (decimal.isEmpty()) {
+            return Result.invalid(NOT_A_DECIMAL);
+        }
+        int digits = fractionDigits(currency);
+        BigDecimal value = decimal.get();
+        if (value.scale() > digits) {
+            return Result.invalid(digits == 0
+                    ? "must be a whole number in " + currency.getCurrencyCode()
+                    : "must have at most " + digits + " decimal places in " + currency.getCurrencyCode());
+        }
+        BigDecimal minor = value.movePointRight(digits);
+        if (minor.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            return Result.invalid("is too large");
+        }
+        return Result.ok(new Money(minor.longValueExact(), currency));
+    }
+
+    /** The value of a plain decimal string, whatever the currency; empty when the text is not one. */
+    public static Optional<BigDecimal> parseDecimal(String text) {
+        return text != null && DECIMAL.matcher(text).matches() ? Optional.of(new BigDecimal(text)) : Optional.empty();
+    }
+
+    public static String format(long minor, Currency currency) {
+        return BigDecimal.valueOf(minor, fractionDigits(currency)).toPlainString();
+    }
+
+    public static int fractionDigits(Currency currency) {
+        return Math.max(0, currency.getDefaultFractionDigits());
+    }
+
+    /** Outcome of {@link #parse}: an amount, or the reason the text is not one. */
+    public record Result(Optional<Money> money, String problem) {
+
+        static Result ok(Money money) {
+            return new Result(Optional.of(money), null);
+        }
+
+        static Result invalid(String problem) {
+            return new Result(Optional.empty(), problem);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package app.ledger.journal.history;
+
+import static app.ledger.support.Ledger.deposit;
+import static app.ledger.support.Ledger.mainAccount;
+import static app.ledger.support.Ledger.openAccount;
+import static app.ledger.support.Ledger.transfer;
+import static app.ledger.support.Ledger.withdraw;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import app.ledger.support.Api;
+import app.ledger.support.Ledger;
+import app.ledger.support.Parallel;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HistoryTest {
+
+    private String token;
+    private long account;
+
+    @BeforeEach
+    void aHistoryOfTwentyFiveDepositsAndSomeWithdrawals() {
+        token = Api.newUser();
+        account = mainAccount(token);
+        for (int i = 1; i <= 25; i++) {
+            Ledger.post(token, account, "deposits", Map.of("amount", i + ".00", "description",
+                    i % 5 == 0 ? "Salary " + i : "coffee " + i), null).then().statusCode(201);
+        }
+        withdraw(token, account, "7.50").then().statusCode(201);
+        Ledger.post(token, account, "withdrawals", Map.of("amount", "0.50", "description", "100% pure_juice"), null)
+                .then().statusCode(201);
+    }
+
+    private JsonPath page(String query) {
+        return Api.as(token).get("/api/accounts/" + account + "/transactions" + query)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void pagesWalkTheWholeHistoryNewestFirstWithoutGapsOrRepeats() {
+        List<Integer> seqs = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonPath page = page("?limit=10" + (cursor == null ? "" : "&cursor=" + cursor));
+            seqs.addAll(page.getList("items.seq"));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seqs).hasSize(27);
+        for (int i = 0; i < seqs.size(); i++) {
+            assertThat(seqs.get(i)).isEqualTo(27 - i);
+        }
+    }
+
+    @Test
+    void eachRowCarriesItsBalanceAfter() {
+        JsonPath page = page("?limit=3");
+        assertThat(page.getList("items.type")).containsExactly("withdrawal", "withdrawal", "deposit");
+        assertThat(page.getList("items.balanceAfter")).containsExactly("317.00", "317.50", "325.00");
+        assertThat(page.getString("nextCursor")).isEqualTo("25");
+    }
+
+    @Test
+    void theDefaultPageHas50RowsAndLimitsAreChecked() {
+        assertThat(page("").getList("items")).hasSize(27);
+        Api.as(token).get("/api/accounts/" + account + "/transactions?limit=201").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        Api.as(token).get("/api/accounts/" + account + "/transactions?limit=0").then().statusCode(400);
+        Api.as(token).get("/api/accounts/" + account + "/transactions?cursor=abc").then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        Api.as(token).get("/api/accounts/" + account + "/transactions?type=refund").then().statusCode(400)
+                .body("errors[0].field", equalTo("type"));
+        Api.as(token).get("/api/accounts/" + account + "/transactions?from=yesterday").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        Api.as(token).get("/api/accounts/" + account + "/transactions?minAmount=1.001").then().statusCode(400)
+                .body("errors[0].field", equalTo("minAmount"));
+    }
+
+    @Test
+    void filtersByTypeTextAndAmount() {
+        assertThat(page("?type=withdrawal").getList("items.amount")).containsExactly("0.50", "7.50");
+        assertThat(page("?type=withdrawal,deposit").getList("items")).hasSize(27);
+        assertThat(page("?q=salary").getList("items.description"))
+                .containsExactly("Salary 25", "Salary 20", "Salary 15", "Salary 10", "Salary 5");
+        assertThat(Api.as(token).queryParam("q", "100%").get("/api/accounts/" + account + "/transactions")
+                .jsonPath().getList("items.description")).containsExactly("100% pure_juice");
+        assertThat(page("?q=_").getList("items.description")).containsExactly("100% pure_juice");
+        assertThat(page("?minAmount=20.00&maxAmount=22").getList("items.amount"))
+                .containsExactly("22.00", "21.00", "20.00");
+        assertThat(page("?type=deposit&q=coffee&limit=2").getString("nextCursor")).isNotNull();
+    }
+
+    @Test
+    void filtersByTimeRange() {
+        List<String> times = page("?limit=27").getList("items.createdAt");
+        String newest = times.get(0);
+        String third = times.get(2);
+        assertThat(page("?from=" + third).getList("items")).hasSize(3);
+        assertThat(page("?to=" + third).getList("items")).hasSize(24);
+        assertThat(page("?from=" + third + "&to=" + newest).getList("items")).hasSize(2);
+        assertThat(page("?from=" + Instant.now().plusSeconds(60)).getList("items")).isEmpty();
+        Api.as(token).get("/api/accounts/" + account + "/transactions?from=" + newest + "&to=" + third)
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+    }
+
+    @Test
+    void transfersShowUpOnBothSides() {
+        long savings = openAccount(token, "Savings", "USD");
+        transfer(token, account, savings, "1.00").then().statusCode(201);
+        assertThat(page("?type=transfer_out").getList("items.counterpartAccountId")).containsExactly((int) savings);
+        Api.as(token).get("/api/accounts/" + savings + "/transactions").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].type", equalTo("transfer_in"))
+                .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void csvExportIsRfc4180AndNeutralisesFormulas() {
+        Ledger.post(token, account, "deposits", Map.of("amount", "1.00", "description", "=HYPERLINK(\"x\"),evil",
+                "category", "@SUM(A1)"), null).then().statusCode(201);
+        Ledger.post(token, account, "deposits", Map.of("amount", "1.00", "description", "+1\r\nline two"), null)
+                .then().statusCode(201);
+        var response = Api.as(token).get("/api/accounts/" + account + "/transactions.csv");
+        response.then().statusCode(200)
+                .header("Content-Type", org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"));
+        String csv = response.asString();
+        assertThat(csv).startsWith("id,seq,created_at,type,amount,currency,balance_after,description,category,"
+                + "transfer_id\r\n");
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"x\"\"),evil\",'@SUM(A1),");
+        assertThat(csv).contains(",\"'+1\r\nline two\",");
+        assertThat(csv).contains(",7.50,USD,317.50,,,\r\n");
+        assertThat(csv.split("\r\n(?=\\d)")).hasSize(1 + 29);
+        String filtered = Api.as(token).get("/api/accounts/" + account + "/transactions.csv?type=withdrawal")
+                .asString();
+        assertThat(filtered.split("\r\n")).hasSize(3);
+    }
+
+    @Test
+    void csvExportStreamsHistoriesLongerThanOneChunk() {
+        String heavy = Api.newUser();
+        long big = mainAccount(heavy);
+        int count = HistoryService.EXPORT_CHUNK * 2 + 37;
+        List<Integer> statuses = Parallel.run(count, 32, i -> deposit(heavy, big, "0.01").statusCode());
+        assertThat(statuses).containsOnly(201);
+        String csv = Api.as(heavy).get("/api/accounts/" + big + "/transactions.csv").asString();
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(count + 1);
+        assertThat(lines[1]).startsWith(lines[1].split(",")[0] + "," + count + ",");
+        assertThat(lines[count]).contains(",1,").contains(",0.01,USD,0.01,");
+        assertThat(Api.as(heavy).get("/api/accounts/" + big + "/transactions?limit=200").jsonPath()
+                .getList("items")).hasSize(200);
+    }
+
+    @Test
+    void historyOfAnEmptyAccountIsEmpty() {
+        long empty = openAccount(token, "Empty", "EUR");
+        Api.as(token).get("/api/accounts/" + empty + "/transactions").then().statusCode(200)
+                .body("items", hasSize(0)).body("nextCursor", nullValue());
+        assertThat(Api.as(token).get("/api/accounts/" + empty + "/transactions.csv").asString())
+                .isEqualTo("id,seq,created_at,type,amount,currency,balance_after,description,category,transfer_id\r\n");
+    }
+
+    @Test
+    void depositsOfOneUserAreNotInAnotherUsersHistory() {
+        String other = Api.newUser();
+        deposit(other, mainAccount(other), "99.00").then().statusCode(201);
+        assertThat(page("?limit=200").getList("items.amount")).doesNotContain("99.00");
+        assertThat(page("?limit=200").getList("items.accountId")).containsOnly((int) account);
+        Api.as(other).get("/api/accounts/" + mainAccount(other) + "/transactions").then()
+                .body("items.amount", hasItem("99.00")).body("items", hasSize(1));
+    }
+}

@@ -1,0 +1,108 @@
+package app.ledger.journal.integrity;
+
+import static app.ledger.support.Ledger.deposit;
+import static app.ledger.support.Ledger.mainAccount;
+import static app.ledger.support.Ledger.verify;
+import static app.ledger.support.Ledger.withdraw;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import app.ledger.support.Api;
+import app.ledger.support.Database;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Edits made behind the service's back, straight in the database file, are found by verify. */
+@QuarkusTest
+class ChainVerificationTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private Database db;
+    private String token;
+    private long account;
+
+    @BeforeEach
+    void fiveEntries() {
+        db = new Database(dataSource);
+        token = Api.newUser();
+        account = mainAccount(token);
+        deposit(token, account, "10.00").then().statusCode(201);
+        deposit(token, account, "20.00").then().statusCode(201);
+        withdraw(token, account, "5.00").then().statusCode(201);
+        deposit(token, account, "1.00").then().statusCode(201);
+        withdraw(token, account, "2.00").then().statusCode(201);
+    }
+
+    private long entryId(int seq) {
+        return db.count("SELECT id FROM entries WHERE account_id = ? AND seq = ?", account, seq);
+    }
+
+    @Test
+    void anUntouchedAccountVerifies() {
+        verify(token, account).then().statusCode(200)
+                .body("ok", equalTo(true))
+                .body("entriesChecked", equalTo(5))
+                .body("balance", equalTo("24.00"))
+                .body("computedBalance", equalTo("24.00"))
+                .body("firstBrokenEntryId", nullValue());
+    }
+
+    @Test
+    void anEditedAmountIsFoundAtThatEntry() {
+        db.update("UPDATE entries SET amount_minor = 50000 WHERE account_id = ? AND seq = 2", account);
+        verify(token, account).then().body("ok", equalTo(false))
+                .body("firstBrokenSeq", equalTo(2))
+                .body("firstBrokenEntryId", equalTo((int) entryId(2)));
+    }
+
+    @Test
+    void anEditedDescriptionIsFound() {
+        db.update("UPDATE entries SET description = 'innocent' WHERE account_id = ? AND seq = 4", account);
+        verify(token, account).then().body("ok", equalTo(false)).body("firstBrokenSeq", equalTo(4))
+                .body("problem", equalTo("its content does not match its hash"));
+    }
+
+    @Test
+    void anEditWithARecomputedLookingBalanceIsStillFound() {
+        db.update("UPDATE entries SET amount_minor = 600, balance_after_minor = 2400 WHERE account_id = ? AND seq = 3",
+                account);
+        verify(token, account).then().body("ok", equalTo(false)).body("firstBrokenSeq", equalTo(3));
+    }
+
+    @Test
+    void aDeletedEntryIsFound() {
+        long third = entryId(3);
+        db.update("DELETE FROM entries WHERE id = ?", third);
+        verify(token, account).then().body("ok", equalTo(false)).body("firstBrokenSeq", equalTo(4))
+                .body("problem", equalTo("entry 3 is missing"));
+    }
+
+    @Test
+    void aDeletedNewestEntryIsFoundAtTheHead() {
+        db.update("DELETE FROM entries WHERE id = ?", entryId(5));
+        verify(token, account).then().body("ok", equalTo(false)).body("entriesChecked", equalTo(4))
+                .body("firstBrokenEntryId", nullValue())
+                .body("problem", equalTo("the account counts 5 entries but 4 were found"));
+    }
+
+    @Test
+    void anEditedAccountBalanceIsFound() {
+        db.update("UPDATE accounts SET balance_minor = 999999 WHERE id = ?", account);
+        verify(token, account).then().body("ok", equalTo(false)).body("balance", equalTo("9999.99"))
+                .body("computedBalance", equalTo("24.00"));
+    }
+
+    @Test
+    void aNewEntryAfterTamperingDoesNotHideIt() {
+        db.update("UPDATE entries SET category = 'x' WHERE account_id = ? AND seq = 1", account);
+        deposit(token, account, "1.00").then().statusCode(201);
+        verify(token, account).then().body("ok", equalTo(false)).body("firstBrokenSeq", equalTo(1));
+        assertThat(db.count("SELECT count(*) FROM entries WHERE account_id = ?", account)).isEqualTo(6);
+    }
+}
