@@ -1,5 +1,6 @@
 package app.ledger.process;
 
+import app.ledger.support.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import app.ledger.support.TestDatabase;
 
 /** The packaged service started as its own operating-system process, as a user runs it. */
 final class LedgerProcess implements AutoCloseable {
@@ -39,6 +39,12 @@ final class LedgerProcess implements AutoCloseable {
     }
 
     static LedgerProcess start(Map<String, String> database, Path log) throws IOException {
+        return start(database, log, Map.of());
+    }
+
+    /** With extra environment variables, such as configuration to try. */
+    static LedgerProcess start(Map<String, String> database, Path log, Map<String, String> environment)
+            throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the package phase first");
         }
@@ -50,6 +56,7 @@ final class LedgerProcess implements AutoCloseable {
         builder.environment().putAll(TestDatabase.asEnvironment(database));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("LEDGER_AUTH_BCRYPT_COST", "4");
+        builder.environment().putAll(environment);
         return new LedgerProcess(builder.start(), port, log);
     }
 

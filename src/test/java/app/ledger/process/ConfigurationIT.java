@@ -1,0 +1,33 @@
+package app.ledger.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A value out of range stops the service at start-up with a message that names the property. */
+class ConfigurationIT {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource({
+            "LEDGER_AUTH_BCRYPT_COST, 40, ledger.auth.bcrypt-cost",
+            "LEDGER_WRITER_MAX_BATCH, -1, ledger.writer.max-batch",
+            "LEDGER_DB_POOL_SIZE, 0, ledger.db.pool-size",
+            "LEDGER_ACCOUNTS_DEFAULT_CURRENCY, dollars, ledger.accounts.default-currency"})
+    void anOutOfRangeValueStopsStartUpNamingTheProperty(String variable, String value, String property)
+            throws Exception {
+        try (LedgerProcess service = LedgerProcess.start(LedgerProcess.freshDatabase(dir.resolve("data")),
+                dir.resolve(variable + ".log"), Map.of(variable, value))) {
+            int exit = service.awaitExit(Duration.ofSeconds(60));
+            assertThat(exit).isNotZero();
+            assertThat(service.logText()).contains(property);
+        }
+    }
+}
