@@ -1,6 +1,6 @@
-import app.ledger.ledger.Entry;
-import app.ledger.ledger.EntryHash;
-import app.ledger.ledger.EntryType;
+import app.ledger.journal.Entry;
+import app.ledger.journal.integrity.EntryHash;
+import app.ledger.journal.EntryType;
 import app.ledger.persistence.InstantMicrosConverter;
 import java.sql.Connection;
 import java.sql.DriverManager;
