@@ -82,7 +82,9 @@ public class LedgerWriter {
                 emitter.fail(new LedgerBusyException());
                 return;
             }
-            queue.add(new Pending(command, Vertx.currentContext(), emitter));
+            Pending pending = new Pending(command, Vertx.currentContext(), emitter);
+            emitter.onTermination(pending::ended);
+            queue.add(pending);
             context.runOnContext(ignored -> writeNext());
         });
     }
@@ -134,16 +136,26 @@ public class LedgerWriter {
 
     /**
      * Takes up to {@code maxBatch} waiting writes, stopping before a second write with an Idempotency-Key
-     * already in the batch, so that the retry sees the first write's recorded answer.
+     * already in the batch, so that the retry sees the first write's recorded answer. A write whose caller
+     * has gone (the connection closed before an answer) is dropped: nobody could be told it was saved.
      */
     private List<Pending> takeBatch() {
-        if (!retryAlone.isEmpty()) {
-            return List.of(retryAlone.poll());
+        Pending alone;
+        while ((alone = retryAlone.poll()) != null) {
+            if (alone.awaited()) {
+                return List.of(alone);
+            }
         }
         List<Pending> batch = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         Pending next;
         while (batch.size() < maxBatch && (next = queue.peek()) != null) {
+            if (!next.awaited()) {
+                queue.poll();
+                queued.decrementAndGet();
+                Log.debug("Dropped a ledger write whose caller is gone");
+                continue;
+            }
             String key = next.command().idempotencyKey();
             if (key != null && !keys.add(next.command().userId() + "\u0000" + key)) {
                 break;
@@ -217,7 +229,32 @@ public class LedgerWriter {
         }
     }
 
-    private record Pending(LedgerCommand command, Context caller, UniEmitter<? super PostingResult> emitter) {
+    private static final class Pending {
+
+        private final LedgerCommand command;
+        private final Context caller;
+        private final UniEmitter<? super PostingResult> emitter;
+        private volatile boolean ended;
+
+        Pending(LedgerCommand command, Context caller, UniEmitter<? super PostingResult> emitter) {
+            this.command = command;
+            this.caller = caller;
+            this.emitter = emitter;
+        }
+
+        LedgerCommand command() {
+            return command;
+        }
+
+        /** Called when the caller's subscription ends: answered, or cancelled because its connection closed. */
+        void ended() {
+            ended = true;
+        }
+
+        /** Someone still waits for this write's answer. */
+        boolean awaited() {
+            return !ended;
+        }
 
         void complete(PostingResult result) {
             resume(() -> emitter.complete(result));

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import app.ledger.journal.EntryType;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -146,6 +147,22 @@ class LedgerWriterTest {
         assertThat(submit(writer, command("late", null))).failsWithin(Duration.ofSeconds(5))
                 .withThrowableOfType(ExecutionException.class).withCauseInstanceOf(LedgerBusyException.class);
         assertThat(applier.batchNames()).containsExactly(List.of("a"));
+    }
+
+    @Test
+    void aWriteWhoseCallerHasGoneBeforeItsBatchIsNotCommitted() throws Exception {
+        LedgerWriter writer = writer(64, 100);
+        applier.hold = true;
+        var a = submit(writer, command("a", null));
+        applier.awaitBatches(1);
+        Cancellable gone = writer.submit(command("gone", null)).subscribe().with(ok -> { }, failure -> { });
+        var c = submit(writer, command("c", null));
+        gone.cancel();
+
+        applier.hold = false;
+        applier.releaseAll();
+        CompletableFuture.allOf(a, c).get(5, TimeUnit.SECONDS);
+        assertThat(applier.batchNames()).containsExactly(List.of("a"), List.of("c"));
     }
 
     /** Records each batch; while {@code hold} is set, a batch waits until released. */
