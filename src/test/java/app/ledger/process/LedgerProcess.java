@@ -89,8 +89,13 @@ final class LedgerProcess implements AutoCloseable {
 
     /** SIGTERM, as a service manager stops a service: answers the exit code. */
     int terminate(Duration timeout) throws InterruptedException {
-        process.destroy();
+        signalStop();
         return awaitExit(timeout);
+    }
+
+    /** SIGTERM without waiting: the service carries on stopping while the caller watches. */
+    void signalStop() {
+        process.destroy();
     }
 
     /** SIGKILL: no shutdown hook runs, as in a crash or power cut of the process. */

@@ -3,11 +3,23 @@ package app.ledger.journal.posting;
 import app.ledger.problem.ProblemException;
 import java.util.Map;
 
-/** 503 when more writes are waiting than the writer queue may hold: back-pressure instead of collapse. */
+/**
+ * 503 with {@code Retry-After}: the writer takes no more writes now, either because more are waiting than
+ * its queue may hold (back-pressure instead of collapse) or because the service is stopping. Nothing of
+ * the refused write was saved, so retrying it is always safe.
+ */
 public class LedgerBusyException extends ProblemException {
 
     public LedgerBusyException() {
-        super(503, "ledger-busy", "Ledger busy", "Too many writes are waiting. Retry shortly.");
+        this("Too many writes are waiting. Retry shortly.");
+    }
+
+    private LedgerBusyException(String detail) {
+        super(503, "ledger-busy", "Ledger busy", detail);
+    }
+
+    static LedgerBusyException stopping() {
+        return new LedgerBusyException("This server is stopping and saved nothing of this write. Retry shortly.");
     }
 
     @Override

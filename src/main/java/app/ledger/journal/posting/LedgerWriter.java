@@ -2,6 +2,7 @@ package app.ledger.journal.posting;
 
 import app.ledger.config.LedgerConfig;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +20,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,6 +47,8 @@ public class LedgerWriter {
     private final List<CommitListener> listeners;
     /** Touched only on {@link #context}. */
     private boolean writing;
+    /** Touched only on {@link #context}: set at shutdown, completed once nothing is being committed. */
+    private CompletableFuture<Void> closed;
     private volatile boolean stopping;
     /** Writes of a failed batch, each tried in a transaction of its own so that one bad write fails alone. */
     private final Queue<Pending> retryAlone = new ArrayDeque<>();
@@ -67,7 +74,7 @@ public class LedgerWriter {
     public Uni<PostingResult> submit(LedgerCommand command) {
         return Uni.createFrom().emitter(emitter -> {
             if (stopping) {
-                emitter.fail(new LedgerBusyException());
+                emitter.fail(LedgerBusyException.stopping());
                 return;
             }
             if (queued.incrementAndGet() > maxQueued) {
@@ -75,13 +82,20 @@ public class LedgerWriter {
                 emitter.fail(new LedgerBusyException());
                 return;
             }
-            queue.add(new Pending(command, Vertx.currentContext(), emitter));
+            Pending pending = new Pending(command, Vertx.currentContext(), emitter);
+            emitter.onTermination(pending::ended);
+            queue.add(pending);
             context.runOnContext(ignored -> writeNext());
         });
     }
 
     private void writeNext() {
         if (writing) {
+            return;
+        }
+        if (closed != null) {
+            refuseWaiting();
+            closed.complete(null);
             return;
         }
         List<Pending> batch = takeBatch();
@@ -122,16 +136,26 @@ public class LedgerWriter {
 
     /**
      * Takes up to {@code maxBatch} waiting writes, stopping before a second write with an Idempotency-Key
-     * already in the batch, so that the retry sees the first write's recorded answer.
+     * already in the batch, so that the retry sees the first write's recorded answer. A write whose caller
+     * has gone (the connection closed before an answer) is dropped: nobody could be told it was saved.
      */
     private List<Pending> takeBatch() {
-        if (!retryAlone.isEmpty()) {
-            return List.of(retryAlone.poll());
+        Pending alone;
+        while ((alone = retryAlone.poll()) != null) {
+            if (alone.awaited()) {
+                return List.of(alone);
+            }
         }
         List<Pending> batch = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         Pending next;
         while (batch.size() < maxBatch && (next = queue.peek()) != null) {
+            if (!next.awaited()) {
+                queue.poll();
+                queued.decrementAndGet();
+                Log.debug("Dropped a ledger write whose caller is gone");
+                continue;
+            }
             String key = next.command().idempotencyKey();
             if (key != null && !keys.add(next.command().userId() + "\u0000" + key)) {
                 break;
@@ -144,15 +168,51 @@ public class LedgerWriter {
     }
 
     /**
-     * On shutdown new writes are refused (503, retry elsewhere) while those already accepted are committed
-     * and answered; Quarkus then waits for their responses to go out (quarkus.shutdown.timeout).
+     * The stop has begun (readiness is DOWN, quarkus.shutdown.delay runs): new writes are refused with 503
+     * from now on. The writes already accepted belong to requests in flight, which the HTTP server lets
+     * finish, answers included, before it stops waiting (quarkus.shutdown.timeout); the writer keeps
+     * committing and answering them meanwhile. Refusing only later would accept writes that can arrive
+     * after the server stopped waiting, whose answers could no longer be sent.
+     */
+    void stopAccepting(@Observes ShutdownDelayInitiatedEvent event) {
+        stopping = true;
+        Log.info("Refusing new ledger writes: the service is stopping");
+    }
+
+    /**
+     * The HTTP server no longer waits for requests, so no answer can be sent any more. The batch being
+     * committed is waited for; writes still queued (only when quarkus.shutdown.timeout ran out) are
+     * refused rather than committed unanswered.
      */
     void onShutdown(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
-        long deadline = System.nanoTime() + drainTimeout.toNanos();
-        while ((queued.get() > 0 || writing) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        CompletableFuture<Void> idle = new CompletableFuture<>();
+        context.runOnContext(ignored -> {
+            closed = idle;
+            writeNext();
+        });
+        try {
+            idle.get(drainTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            Log.warnf("The ledger writer was still committing after %s; stopping anyway", drainTimeout);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    /** On {@link #context}, once closed: every write still waiting is answered 503 and never committed. */
+    private void refuseWaiting() {
+        List<Pending> refused = new ArrayList<>(retryAlone);
+        retryAlone.clear();
+        Pending next;
+        while ((next = queue.poll()) != null) {
+            queued.decrementAndGet();
+            refused.add(next);
+        }
+        if (!refused.isEmpty()) {
+            Log.warnf("Refused %d ledger write(s) still waiting when the service stopped", refused.size());
+        }
+        refused.forEach(pending -> pending.fail(LedgerBusyException.stopping()));
     }
 
     private void notifyCommitted(List<PostingResult> results) {
@@ -169,7 +229,32 @@ public class LedgerWriter {
         }
     }
 
-    private record Pending(LedgerCommand command, Context caller, UniEmitter<? super PostingResult> emitter) {
+    private static final class Pending {
+
+        private final LedgerCommand command;
+        private final Context caller;
+        private final UniEmitter<? super PostingResult> emitter;
+        private volatile boolean ended;
+
+        Pending(LedgerCommand command, Context caller, UniEmitter<? super PostingResult> emitter) {
+            this.command = command;
+            this.caller = caller;
+            this.emitter = emitter;
+        }
+
+        LedgerCommand command() {
+            return command;
+        }
+
+        /** Called when the caller's subscription ends: answered, or cancelled because its connection closed. */
+        void ended() {
+            ended = true;
+        }
+
+        /** Someone still waits for this write's answer. */
+        boolean awaited() {
+            return !ended;
+        }
 
         void complete(PostingResult result) {
             resume(() -> emitter.complete(result));

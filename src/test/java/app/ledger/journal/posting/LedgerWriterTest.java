@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import app.ledger.journal.EntryType;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,7 +101,27 @@ class LedgerWriterTest {
     }
 
     @Test
-    void stoppingRefusesNewWritesAndWaitsForAcceptedOnesToCommit() throws Exception {
+    void onceTheStopBeginsNewWritesAreRefusedWhileAcceptedOnesAreStillCommittedAndAnswered() throws Exception {
+        LedgerWriter writer = writer(64, 100);
+        applier.hold = true;
+        var a = submit(writer, command("a", null));
+        applier.awaitBatches(1);
+        var b = submit(writer, command("b", null));
+
+        writer.stopAccepting(null);
+        var late = submit(writer, command("late", null));
+        assertThat(late).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(LedgerBusyException.class);
+
+        applier.hold = false;
+        applier.releaseAll();
+        assertThat(a.get(5, TimeUnit.SECONDS)).isInstanceOf(PostingResult.Applied.class);
+        assertThat(b.get(5, TimeUnit.SECONDS)).isInstanceOf(PostingResult.Applied.class);
+        assertThat(applier.batchNames()).containsExactly(List.of("a"), List.of("b"));
+    }
+
+    @Test
+    void atShutdownTheBatchBeingCommittedIsAwaitedAndWritesStillWaitingAreRefusedNotCommitted() throws Exception {
         LedgerWriter writer = writer(64, 100);
         applier.hold = true;
         var a = submit(writer, command("a", null));
@@ -114,16 +135,34 @@ class LedgerWriterTest {
                 throw new IllegalStateException(e);
             }
         });
-        await().atMost(Duration.ofSeconds(5)).until(() -> submit(writer, command("late", null))
-                .handle((ok, failure) -> failure).get() instanceof LedgerBusyException);
-        assertThat(stopped).isNotDone();
+        Thread.sleep(200);
+        assertThat(stopped).as("waits for the batch being committed").isNotDone();
 
         applier.hold = false;
         applier.releaseAll();
         stopped.get(5, TimeUnit.SECONDS);
-        assertThat(a).isCompleted();
-        assertThat(b).isCompleted();
-        assertThat(applier.batchNames()).containsExactly(List.of("a"), List.of("b"));
+        assertThat(a).isCompletedWithValueMatching(PostingResult.Applied.class::isInstance);
+        assertThat(b).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(LedgerBusyException.class);
+        assertThat(submit(writer, command("late", null))).failsWithin(Duration.ofSeconds(5))
+                .withThrowableOfType(ExecutionException.class).withCauseInstanceOf(LedgerBusyException.class);
+        assertThat(applier.batchNames()).containsExactly(List.of("a"));
+    }
+
+    @Test
+    void aWriteWhoseCallerHasGoneBeforeItsBatchIsNotCommitted() throws Exception {
+        LedgerWriter writer = writer(64, 100);
+        applier.hold = true;
+        var a = submit(writer, command("a", null));
+        applier.awaitBatches(1);
+        Cancellable gone = writer.submit(command("gone", null)).subscribe().with(ok -> { }, failure -> { });
+        var c = submit(writer, command("c", null));
+        gone.cancel();
+
+        applier.hold = false;
+        applier.releaseAll();
+        CompletableFuture.allOf(a, c).get(5, TimeUnit.SECONDS);
+        assertThat(applier.batchNames()).containsExactly(List.of("a"), List.of("c"));
     }
 
     /** Records each batch; while {@code hold} is set, a batch waits until released. */
