@@ -117,6 +117,47 @@ class HistoryTest {
     }
 
     @Test
+    void timesBeyondWhatTheLedgerCanHoldAreRefusedNotAServerError() {
+        for (String far : List.of("+300000-01-01T00:00:00Z", "-300000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
+                "-0001-12-31T23:59:59Z", "+1000000000-12-31T23:59:59.999999999Z")) {
+            for (String field : List.of("from", "to")) {
+                Api.as(token).queryParam(field, far).get("/api/accounts/" + account + "/transactions")
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("type", equalTo("/problems/invalid-input"))
+                        .body("errors[0].field", equalTo(field));
+                Api.as(token).queryParam(field, far).get("/api/accounts/" + account + "/transactions.csv")
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("errors[0].field", equalTo(field));
+            }
+        }
+        assertThat(Api.as(token).queryParam("from", "0000-01-01T00:00:00Z").queryParam("to", "9999-12-31T23:59:59Z")
+                .get("/api/accounts/" + account + "/transactions?limit=200").then().statusCode(200)
+                .extract().jsonPath().getList("items")).hasSize(27);
+        assertThat(Api.as(token).queryParam("from", "1600-01-01T00:00:00Z").queryParam("to", "2300-01-01T00:00:00Z")
+                .get("/api/accounts/" + account + "/transactions.csv").then().statusCode(200)
+                .extract().asString().split("\r\n")).hasSize(28);
+    }
+
+    @Test
+    void theCsvExportChecksEverythingBeforeItsFirstByte() {
+        String csv = "/api/accounts/" + account + "/transactions.csv";
+        Api.as(token).get(csv + "?minAmount=1.001").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("minAmount"));
+        Api.as(token).get(csv + "?maxAmount=abc").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("maxAmount"));
+        Api.as(token).get(csv + "?type=refund").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("type"));
+        long yen = openAccount(token, "Yen", "JPY");
+        Api.as(token).get("/api/accounts/" + yen + "/transactions.csv?minAmount=1.5").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("minAmount"));
+        String other = Api.newUser();
+        Api.as(other).get(csv).then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("/problems/account-not-found"));
+        Api.as(token).get("/api/accounts/999999999/transactions.csv").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void transfersShowUpOnBothSides() {
         long savings = openAccount(token, "Savings", "USD");
         transfer(token, account, savings, "1.00").then().statusCode(201);
