@@ -1,6 +1,7 @@
 package app.ledger.journal.history;
 
 import app.ledger.journal.EntryType;
+import app.ledger.journal.SearchText;
 import app.ledger.money.Money;
 import app.ledger.problem.FieldErrors;
 import java.time.Instant;
@@ -57,7 +58,8 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
         Long min = minor("minAmount", minAmount, currency, errors);
         Long max = minor("maxAmount", maxAmount, currency, errors);
         errors.throwIfAny();
-        String like = text == null ? null : "%" + text.toLowerCase()
+        // folded before escaping: folding may turn a character into % or _ (NFKC maps the full-width ％ to %)
+        String like = text == null ? null : "%" + SearchText.fold(text)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return new HistoryFilter(types, from, to, like, min, max);
     }

@@ -104,6 +104,35 @@ class HistoryTest {
     }
 
     @Test
+    void textSearchIgnoresCaseBeyondAsciiAndKeepsWildcardsLiteral() {
+        for (String description : List.of("CAFÉ CRÈME", "Straße 5", "İSTANBUL trip", "ΟΔΟΣ", "50% off_sale")) {
+            Ledger.post(token, account, "deposits", Map.of("amount", "1.00", "description", description), null)
+                    .then().statusCode(201);
+        }
+        for (String q : List.of("café", "CAFÉ", "Café Crème", "cafe\u0301", "CAFE\u0301 CRE\u0300ME", "crème")) {
+            assertThat(search(q)).as(q).containsExactly("CAFÉ CRÈME");
+        }
+        assertThat(search("cafe")).as("accents still count").isEmpty();
+        assertThat(search("STRASSE")).containsExactly("Straße 5");
+        assertThat(search("straße")).containsExactly("Straße 5");
+        assertThat(search("istanbul")).containsExactly("İSTANBUL trip");
+        assertThat(search("οδοσ")).containsExactly("ΟΔΟΣ");
+        assertThat(search("SALARY 2")).containsExactly("Salary 25", "Salary 20");
+        assertThat(search("0% off")).containsExactly("50% off_sale");
+        assertThat(search("%")).containsExactly("50% off_sale", "100% pure_juice");
+        assertThat(search("f_s")).containsExactly("50% off_sale");
+        assertThat(search("o%f")).isEmpty();
+        assertThat(search("c_fé")).isEmpty();
+        assertThat(search("％")).as("a full-width percent sign folds to a literal %")
+                .containsExactly("50% off_sale", "100% pure_juice");
+    }
+
+    private List<String> search(String q) {
+        return Api.as(token).queryParam("q", q).get("/api/accounts/" + account + "/transactions?limit=200")
+                .then().statusCode(200).extract().jsonPath().getList("items.description");
+    }
+
+    @Test
     void filtersByTimeRange() {
         List<String> times = page("?limit=27").getList("items.createdAt");
         String newest = times.get(0);
