@@ -4,6 +4,7 @@ import app.ledger.config.LedgerConfig;
 import app.ledger.money.Currencies;
 import app.ledger.persistence.ConstraintViolations;
 import app.ledger.problem.FieldErrors;
+import app.ledger.problem.UnicodeText;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -105,6 +106,8 @@ public class AccountService {
         String name = raw == null ? "" : raw.strip();
         if (name.isEmpty()) {
             errors.add("name", "is required");
+        } else if (!UnicodeText.isWellFormed(name)) {
+            errors.add("name", UnicodeText.NOT_WELL_FORMED);
         } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
             errors.add("name", "must be at most " + MAX_NAME_LENGTH + " characters");
         } else if (name.codePoints().anyMatch(Character::isISOControl)) {

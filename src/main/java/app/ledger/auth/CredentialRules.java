@@ -1,6 +1,7 @@
 package app.ledger.auth;
 
 import app.ledger.problem.FieldErrors;
+import app.ledger.problem.UnicodeText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,8 @@ public final class CredentialRules {
         FieldErrors errors = new FieldErrors();
         if (username == null || username.isEmpty()) {
             errors.add("username", "is required");
+        } else if (!UnicodeText.isWellFormed(username)) {
+            errors.add("username", UnicodeText.NOT_WELL_FORMED);
         } else if (username.length() < USERNAME_MIN || username.length() > USERNAME_MAX) {
             errors.add("username", "must be " + USERNAME_MIN + " to " + USERNAME_MAX + " characters long");
         } else if (!USERNAME.matcher(username).matches()) {
@@ -33,6 +36,9 @@ public final class CredentialRules {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (password == null || password.isEmpty()) {
             errors.add("password", "is required");
+        } else if (!UnicodeText.isWellFormed(password)) {
+            // bcrypt hashes UTF-8 bytes, which an unpaired surrogate does not have
+            errors.add("password", UnicodeText.NOT_WELL_FORMED);
         } else if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
             errors.add("password", "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters long");
         } else if (username != null && password.equalsIgnoreCase(username)) {

@@ -43,6 +43,13 @@ public class Entry {
     @Column(updatable = false, length = EntryLimits.CATEGORY_MAX)
     public String category;
 
+    /**
+     * The description as {@link SearchText#fold} makes it, for text search. Derived, so it is not part of
+     * the entry's hash.
+     */
+    @Column(name = "search_text", updatable = false)
+    public String searchText;
+
     @Convert(converter = InstantMicrosConverter.class)
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

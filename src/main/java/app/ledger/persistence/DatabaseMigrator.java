@@ -10,24 +10,22 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Applies the Flyway migrations at start-up, after the data directory exists (SQLite does not create
- * missing parent directories). A failing migration stops the start with a message that says why.
+ * Applies the Flyway migrations at start-up, after {@link DataDirectory} has prepared the data directory
+ * (SQLite does not create missing parent directories). A failing migration stops the start with a message
+ * that says why.
  */
 @ApplicationScoped
 public class DatabaseMigrator {
 
     public static final int STARTUP_PRIORITY = 10;
 
-    private final DataDirectory dataDirectory;
     private final Flyway flyway;
 
-    public DatabaseMigrator(DataDirectory dataDirectory, Flyway flyway) {
-        this.dataDirectory = dataDirectory;
+    public DatabaseMigrator(Flyway flyway) {
         this.flyway = flyway;
     }
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
-        dataDirectory.ensureExists();
         try {
             MigrateResult result = flyway.migrate();
             Log.infof("Database schema at version %s (%d migration(s) applied now)",

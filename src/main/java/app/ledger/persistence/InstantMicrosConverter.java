@@ -19,8 +19,13 @@ public class InstantMicrosConverter implements AttributeConverter<Instant, Long>
         return micros == null ? null : fromMicros(micros);
     }
 
+    /**
+     * Whole microseconds since the epoch, rounded down. Computed from the seconds, not with
+     * {@code ChronoUnit.MICROS.between}, which goes through nanoseconds and overflows beyond 292 years from
+     * 1970; this holds about ±292,000 years and throws {@link ArithmeticException} beyond.
+     */
     public static long toMicros(Instant instant) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
     public static Instant fromMicros(long micros) {

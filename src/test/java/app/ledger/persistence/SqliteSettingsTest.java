@@ -7,6 +7,8 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,5 +47,16 @@ class SqliteSettingsTest {
     @Test
     void theDatabaseFileLivesInTheDataDirectory() {
         assertThat(Files.isRegularFile(dataDirectory.root().resolve("ledger.db"))).isTrue();
+    }
+
+    @Test
+    void theDataDirectoryTheDatabaseAndItsWalAndShmFilesAreForTheOwnerOnly() throws Exception {
+        pragma("journal_mode");
+        Path root = dataDirectory.root();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root))).isEqualTo("rwx------");
+        for (String name : List.of("ledger.db", "ledger.db-wal", "ledger.db-shm", "keys/jwt-private.pem")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve(name))))
+                    .as(name).isEqualTo("rw-------");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package app.ledger.journal.history;
 
 import app.ledger.journal.EntryType;
+import app.ledger.journal.SearchText;
 import app.ledger.money.Money;
 import app.ledger.problem.FieldErrors;
 import java.time.Instant;
@@ -21,6 +22,12 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
     public static final int MAX_TEXT = 200;
+    /**
+     * Times a filter may name: the four-digit years of ISO 8601. Far beyond them an instant no longer fits
+     * the microseconds that entries are stored in.
+     */
+    static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     public static HistoryQuery parse(String limit, String cursor, String type, String from, String to, String q,
             String minAmount, String maxAmount) {
@@ -51,7 +58,8 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
         Long min = minor("minAmount", minAmount, currency, errors);
         Long max = minor("maxAmount", maxAmount, currency, errors);
         errors.throwIfAny();
-        String like = text == null ? null : "%" + text.toLowerCase()
+        // folded before escaping: folding may turn a character into % or _ (NFKC maps the full-width ％ to %)
+        String like = text == null ? null : "%" + SearchText.fold(text)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return new HistoryFilter(types, from, to, like, min, max);
     }
@@ -123,7 +131,12 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
             return null;
         }
         try {
-            return Instant.parse(text);
+            Instant time = Instant.parse(text);
+            if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+                errors.add(field, "must be a time from year 0000 to year 9999");
+                return null;
+            }
+            return time;
         } catch (DateTimeParseException e) {
             errors.add(field, "must be an ISO-8601 UTC time such as 2026-01-31T00:00:00Z");
             return null;

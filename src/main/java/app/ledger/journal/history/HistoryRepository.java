@@ -48,7 +48,9 @@ public class HistoryRepository implements PanacheRepository<Entry> {
             params.put("max", filter.maxMinor());
         }
         if (filter.likePattern() != null) {
-            where.append(" and lower(description) like :text escape '\\'");
+            // Not an index search: the walk down (account_id, seq) stays the plan, newest first, and the LIKE
+            // filters the rows it passes. A page costs as many rows as it takes to find its matches.
+            where.append(" and searchText like :text escape '\\'");
             params.put("text", filter.likePattern());
         }
         return find(where + " order by seq desc", params).page(Page.ofSize(size)).list();

@@ -60,18 +60,25 @@ public class HistoryService {
     /**
      * The filtered history as CSV lines, newest first, fetched a chunk at a time, each chunk in a short
      * session of its own (a session cannot outlive the stream's pauses), so that an export of any length
-     * holds only one chunk in memory. Fails with 404 before the first line when the user may not read it.
+     * holds only one chunk in memory. Everything that can refuse the export (the account access, the
+     * filters against the account's currency, the first query) happens before the first line, so that a
+     * refusal is a problem response rather than a broken download.
      */
     public Uni<Multi<String>> exportCsv(long userId, long accountId, HistoryQuery query) {
-        return access.require(userId, accountId, Permission.READ).map(account -> {
+        return access.require(userId, accountId, Permission.READ).flatMap(account -> {
             Currency currency = Currency.getInstance(account.currency);
             HistoryFilter filter = query.resolve(currency);
-            Multi<String> rows = Multi.createBy().repeating()
-                    .uni(() -> new AtomicReference<Long>(null), cursor -> chunk(account, filter, cursor))
-                    .until(List::isEmpty)
-                    .onItem().transformToIterable(chunk -> chunk.stream().map(e -> CsvFormat.row(
-                            EntryView.of(e, currency))).toList());
-            return Multi.createBy().concatenating().streams(Multi.createFrom().item(CsvFormat.HEADER), rows);
+            AtomicReference<Long> cursor = new AtomicReference<>(null);
+            return chunk(account, filter, cursor).map(first -> {
+                Multi<List<Entry>> rest = first.size() < EXPORT_CHUNK ? Multi.createFrom().empty()
+                        : Multi.createBy().repeating().uni(() -> cursor, next -> chunk(account, filter, next))
+                                .until(List::isEmpty);
+                Multi<String> rows = Multi.createBy().concatenating()
+                        .streams(Multi.createFrom().item(first), rest)
+                        .onItem().transformToIterable(chunk -> chunk.stream()
+                                .map(e -> CsvFormat.row(EntryView.of(e, currency))).toList());
+                return Multi.createBy().concatenating().streams(Multi.createFrom().item(CsvFormat.HEADER), rows);
+            });
         });
     }
 

@@ -4,8 +4,8 @@ import app.ledger.identity.CurrentUser;
 import app.ledger.journal.EntryType;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,10 +45,11 @@ public class PostingResource {
     @APIResponse(responseCode = "400", description = "Invalid amount, description or category")
     @APIResponse(responseCode = "404", description = "No such account for this user")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @Parameter(name = WriteRules.IDEMPOTENCY_HEADER, in = ParameterIn.HEADER,
+            description = "Makes retries safe: the same key within 24 h returns the first answer")
     public Uni<Response> deposit(@PathParam("accountId") long accountId, PostingRequest request,
-            @Parameter(description = "Makes retries safe: the same key within 24 h returns the first answer")
-            @HeaderParam(WriteRules.IDEMPOTENCY_HEADER) String idempotencyKey) {
-        return postings.post(currentUser.id(), accountId, EntryType.DEPOSIT, request, idempotencyKey)
+            HttpServerRequest http) {
+        return postings.post(currentUser.id(), accountId, EntryType.DEPOSIT, request, IdempotencyKeyHeader.of(http))
                 .map(PostingAnswers::of);
     }
 
@@ -58,9 +60,12 @@ public class PostingResource {
     @APIResponse(responseCode = "201", description = "The new entry and the new balance",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostingView.class)))
     @APIResponse(responseCode = "409", description = "Insufficient funds; nothing was written")
+    @Parameter(name = WriteRules.IDEMPOTENCY_HEADER, in = ParameterIn.HEADER,
+            description = "Makes retries safe: the same key within 24 h returns the first answer")
     public Uni<Response> withdraw(@PathParam("accountId") long accountId, PostingRequest request,
-            @HeaderParam(WriteRules.IDEMPOTENCY_HEADER) String idempotencyKey) {
-        return postings.post(currentUser.id(), accountId, EntryType.WITHDRAWAL, request, idempotencyKey)
+            HttpServerRequest http) {
+        return postings.post(currentUser.id(), accountId, EntryType.WITHDRAWAL, request,
+                IdempotencyKeyHeader.of(http))
                 .map(PostingAnswers::of);
     }
 }

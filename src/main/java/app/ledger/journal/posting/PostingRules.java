@@ -6,6 +6,7 @@ import app.ledger.account.Permission;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryType;
 import app.ledger.journal.EntryView;
+import app.ledger.journal.SearchText;
 import app.ledger.journal.integrity.EntryHash;
 import app.ledger.money.Money;
 import app.ledger.problem.InvalidInputException;
@@ -105,6 +106,7 @@ final class PostingRules {
         entry.amountMinor = amount;
         entry.balanceAfterMinor = balanceAfter;
         entry.description = description;
+        entry.searchText = SearchText.fold(description);
         entry.category = category;
         entry.createdAt = at;
         entry.idempotencyKey = idempotencyKey;

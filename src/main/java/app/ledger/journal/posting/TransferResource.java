@@ -3,16 +3,18 @@ package app.ledger.journal.posting;
 import app.ledger.identity.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,8 +40,9 @@ public class TransferResource {
     @APIResponse(responseCode = "201", description = "Both entries and both new balances",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)))
     @APIResponse(responseCode = "409", description = "Insufficient funds in the source account")
-    public Uni<Response> transfer(TransferRequest request,
-            @HeaderParam(WriteRules.IDEMPOTENCY_HEADER) String idempotencyKey) {
-        return postings.transfer(currentUser.id(), request, idempotencyKey).map(PostingAnswers::of);
+    @Parameter(name = WriteRules.IDEMPOTENCY_HEADER, in = ParameterIn.HEADER,
+            description = "Makes retries safe: the same key within 24 h returns the first answer")
+    public Uni<Response> transfer(TransferRequest request, HttpServerRequest http) {
+        return postings.transfer(currentUser.id(), request, IdempotencyKeyHeader.of(http)).map(PostingAnswers::of);
     }
 }

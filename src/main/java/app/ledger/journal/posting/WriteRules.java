@@ -3,6 +3,7 @@ package app.ledger.journal.posting;
 import app.ledger.journal.EntryLimits;
 import app.ledger.money.Money;
 import app.ledger.problem.FieldErrors;
+import app.ledger.problem.UnicodeText;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,12 @@ final class WriteRules {
     }
 
     static void checkDescription(String description, FieldErrors errors) {
-        if (description != null && description.codePointCount(0, description.length()) > DESCRIPTION_MAX) {
+        if (description == null) {
+            return;
+        }
+        if (!UnicodeText.isWellFormed(description)) {
+            errors.add("description", UnicodeText.NOT_WELL_FORMED);
+        } else if (description.codePointCount(0, description.length()) > DESCRIPTION_MAX) {
             errors.add("description", "must be at most " + DESCRIPTION_MAX + " characters");
         }
     }
@@ -44,7 +50,9 @@ final class WriteRules {
         if (category == null) {
             return;
         }
-        if (category.isBlank() || category.codePointCount(0, category.length()) > CATEGORY_MAX) {
+        if (!UnicodeText.isWellFormed(category)) {
+            errors.add("category", UnicodeText.NOT_WELL_FORMED);
+        } else if (category.isBlank() || category.codePointCount(0, category.length()) > CATEGORY_MAX) {
             errors.add("category", "must be 1 to " + CATEGORY_MAX + " characters");
         } else if (category.codePoints().anyMatch(Character::isISOControl)) {
             errors.add("category", "must not contain control characters");

@@ -104,6 +104,35 @@ class HistoryTest {
     }
 
     @Test
+    void textSearchIgnoresCaseBeyondAsciiAndKeepsWildcardsLiteral() {
+        for (String description : List.of("CAFÉ CRÈME", "Straße 5", "İSTANBUL trip", "ΟΔΟΣ", "50% off_sale")) {
+            Ledger.post(token, account, "deposits", Map.of("amount", "1.00", "description", description), null)
+                    .then().statusCode(201);
+        }
+        for (String q : List.of("café", "CAFÉ", "Café Crème", "cafe\u0301", "CAFE\u0301 CRE\u0300ME", "crème")) {
+            assertThat(search(q)).as(q).containsExactly("CAFÉ CRÈME");
+        }
+        assertThat(search("cafe")).as("accents still count").isEmpty();
+        assertThat(search("STRASSE")).containsExactly("Straße 5");
+        assertThat(search("straße")).containsExactly("Straße 5");
+        assertThat(search("istanbul")).containsExactly("İSTANBUL trip");
+        assertThat(search("οδοσ")).containsExactly("ΟΔΟΣ");
+        assertThat(search("SALARY 2")).containsExactly("Salary 25", "Salary 20");
+        assertThat(search("0% off")).containsExactly("50% off_sale");
+        assertThat(search("%")).containsExactly("50% off_sale", "100% pure_juice");
+        assertThat(search("f_s")).containsExactly("50% off_sale");
+        assertThat(search("o%f")).isEmpty();
+        assertThat(search("c_fé")).isEmpty();
+        assertThat(search("％")).as("a full-width percent sign folds to a literal %")
+                .containsExactly("50% off_sale", "100% pure_juice");
+    }
+
+    private List<String> search(String q) {
+        return Api.as(token).queryParam("q", q).get("/api/accounts/" + account + "/transactions?limit=200")
+                .then().statusCode(200).extract().jsonPath().getList("items.description");
+    }
+
+    @Test
     void filtersByTimeRange() {
         List<String> times = page("?limit=27").getList("items.createdAt");
         String newest = times.get(0);
@@ -114,6 +143,47 @@ class HistoryTest {
         assertThat(page("?from=" + Instant.now().plusSeconds(60)).getList("items")).isEmpty();
         Api.as(token).get("/api/accounts/" + account + "/transactions?from=" + newest + "&to=" + third)
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
+    }
+
+    @Test
+    void timesBeyondWhatTheLedgerCanHoldAreRefusedNotAServerError() {
+        for (String far : List.of("+300000-01-01T00:00:00Z", "-300000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
+                "-0001-12-31T23:59:59Z", "+1000000000-12-31T23:59:59.999999999Z")) {
+            for (String field : List.of("from", "to")) {
+                Api.as(token).queryParam(field, far).get("/api/accounts/" + account + "/transactions")
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("type", equalTo("/problems/invalid-input"))
+                        .body("errors[0].field", equalTo(field));
+                Api.as(token).queryParam(field, far).get("/api/accounts/" + account + "/transactions.csv")
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("errors[0].field", equalTo(field));
+            }
+        }
+        assertThat(Api.as(token).queryParam("from", "0000-01-01T00:00:00Z").queryParam("to", "9999-12-31T23:59:59Z")
+                .get("/api/accounts/" + account + "/transactions?limit=200").then().statusCode(200)
+                .extract().jsonPath().getList("items")).hasSize(27);
+        assertThat(Api.as(token).queryParam("from", "1600-01-01T00:00:00Z").queryParam("to", "2300-01-01T00:00:00Z")
+                .get("/api/accounts/" + account + "/transactions.csv").then().statusCode(200)
+                .extract().asString().split("\r\n")).hasSize(28);
+    }
+
+    @Test
+    void theCsvExportChecksEverythingBeforeItsFirstByte() {
+        String csv = "/api/accounts/" + account + "/transactions.csv";
+        Api.as(token).get(csv + "?minAmount=1.001").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("minAmount"));
+        Api.as(token).get(csv + "?maxAmount=abc").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("maxAmount"));
+        Api.as(token).get(csv + "?type=refund").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("type"));
+        long yen = openAccount(token, "Yen", "JPY");
+        Api.as(token).get("/api/accounts/" + yen + "/transactions.csv?minAmount=1.5").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("minAmount"));
+        String other = Api.newUser();
+        Api.as(other).get(csv).then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("/problems/account-not-found"));
+        Api.as(token).get("/api/accounts/999999999/transactions.csv").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -123,6 +123,24 @@ class IdempotencyTest {
     }
 
     @Test
+    void anEmptyOrBlankKeyIsRefusedRatherThanIgnored() {
+        String token = Api.newUser();
+        long account = mainAccount(token);
+        for (String blank : new String[] {"", " ", "\t"}) {
+            Ledger.post(token, account, "deposits", Map.of("amount", "1.00"), blank).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/invalid-input"))
+                    .body("errors[0].field", equalTo("Idempotency-Key"));
+            Api.jsonAs(token).header("Idempotency-Key", blank)
+                    .body(Map.of("fromAccountId", account, "toAccountId", account + 1, "amount", "1.00"))
+                    .post("/api/transfers").then().statusCode(400)
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("Idempotency-Key"));
+        }
+        assertThat(balance(token, account)).isEqualTo("0.00");
+        assertThat(db().count("SELECT count(*) FROM entries WHERE account_id = ?", account)).isZero();
+    }
+
+    @Test
     void transfersAreIdempotentToo() {
         String token = Api.newUser();
         long main = mainAccount(token);

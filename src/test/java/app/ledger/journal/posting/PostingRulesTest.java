@@ -57,6 +57,21 @@ class PostingRulesTest {
     }
 
     @Test
+    void anEntryCarriesItsFoldedDescriptionOutsideItsHash() {
+        Account usd = account(10, ALICE, "USD", 0);
+        LedgerCommand command = new LedgerCommand.Posting(ALICE, 10, EntryType.DEPOSIT, "1.00", "CAFÉ CRÈME", null,
+                null, "hash");
+
+        Entry entry = PostingRules.apply(command, Map.of(10L, usd), clock).entries().get(0);
+
+        assertThat(entry.description).isEqualTo("CAFÉ CRÈME");
+        assertThat(entry.searchText).isEqualTo("café crème");
+        String hash = entry.hash;
+        entry.searchText = "something else";
+        assertThat(EntryHash.of(entry, "USD")).isEqualTo(hash);
+    }
+
+    @Test
     void aWithdrawalBeyondTheBalanceIsRefusedAndChangesNothing() {
         Account usd = account(10, ALICE, "USD", 500);
 
