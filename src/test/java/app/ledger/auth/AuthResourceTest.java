@@ -171,6 +171,19 @@ class AuthResourceTest {
     }
 
     @Test
+    void theAuthorizationHeaderWinsOverTheCookie() {
+        String a = Api.newUser();
+        String b = Api.newUser();
+        String aName = Api.as(a).get("/api/me").path("username");
+        Api.as(a).cookie("ledger_token", b).get("/api/me").then().statusCode(200)
+                .body("username", equalTo(aName));
+
+        Api.as(a).post("/api/auth/logout").then().statusCode(204);
+        Api.as(a).cookie("ledger_token", b).get("/api/me").then().statusCode(401);
+        given().cookie("ledger_token", b).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
     void requestsWithoutATokenAreUnauthorized() {
         given().get("/api/me").then().statusCode(401)
                 .contentType("application/problem+json")
