@@ -71,6 +71,19 @@ public interface LedgerConfig {
 
         @Valid
         Throttle throttle();
+
+        @Valid
+        Sessions sessions();
+    }
+
+    interface Sessions {
+        /**
+         * Live sessions kept in memory so that a request costs no query; past it the least recently seen
+         * are dropped from memory (not ended) and read from the database again when they return.
+         */
+        @Min(1)
+        @Max(10_000_000)
+        int memoryLimit();
     }
 
     interface Throttle {
