@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Everything an operator may set under {@code ledger.}, checked at start-up: a value out of range stops
@@ -84,6 +86,11 @@ public interface LedgerConfig {
         @Min(1)
         @Max(10_000_000)
         int memoryLimit();
+
+        /** How often the time each session was last seen is written to the database. */
+        @DurationMin(seconds = 1)
+        @DurationMax(days = 1)
+        Duration lastSeenInterval();
     }
 
     interface Throttle {

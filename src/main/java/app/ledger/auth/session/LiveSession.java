@@ -8,14 +8,16 @@ final class LiveSession {
     final String id;
     final long userId;
     final Instant expiresAt;
-    /** When a request last named this session, in epoch ms. */
+    /** When a request last named this session, and what of it was written to the database, in epoch ms. */
     private volatile long seenAt;
+    private volatile long recordedSeenAt;
 
     LiveSession(String id, long userId, Instant expiresAt, Instant lastSeenAt) {
         this.id = id;
         this.userId = userId;
         this.expiresAt = expiresAt;
         this.seenAt = lastSeenAt.toEpochMilli();
+        this.recordedSeenAt = seenAt;
     }
 
     static LiveSession of(UserSession row) {
@@ -33,5 +35,14 @@ final class LiveSession {
 
     long seenAt() {
         return seenAt;
+    }
+
+    /** Seen since its last-seen time was last written. */
+    boolean seenSinceRecorded() {
+        return seenAt > recordedSeenAt;
+    }
+
+    void recorded(long seenAt) {
+        recordedSeenAt = seenAt;
     }
 }

@@ -1,7 +1,9 @@
 package app.ledger.auth.session;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -62,6 +64,15 @@ final class SessionRegistry {
             gone.put(id, Boolean.TRUE);
             return live.remove(id) != null;
         }
+    }
+
+    /** Drops expired sessions; a token cannot outlive its session, so nobody can name them any more. */
+    void dropExpired(Instant now) {
+        live.values().removeIf(session -> !now.isBefore(session.expiresAt));
+    }
+
+    List<LiveSession> seenSinceRecorded() {
+        return live.values().stream().filter(LiveSession::seenSinceRecorded).toList();
     }
 
     int size() {

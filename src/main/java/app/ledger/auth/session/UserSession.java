@@ -27,6 +27,7 @@ public class UserSession {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Written at most once per {@code ledger.auth.sessions.last-seen-interval}, off the request path. */
     @Convert(converter = InstantMicrosConverter.class)
     @Column(name = "last_seen_at", nullable = false)
     public Instant lastSeenAt;

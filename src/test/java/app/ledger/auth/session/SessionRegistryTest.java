@@ -55,4 +55,25 @@ class SessionRegistryTest {
         registry.remember(readBeforeTheLogout);
         assertThat(registry.live("a")).isNull();
     }
+
+    @Test
+    void onlySessionsSeenSinceTheLastRecordAreWrittenAgain() {
+        SessionRegistry registry = new SessionRegistry(10, 10);
+        LiveSession a = session("a", 1);
+        LiveSession b = session("b", 1);
+        registry.remember(a);
+        registry.remember(b);
+        a.admits(1, NOW);
+        assertThat(registry.seenSinceRecorded()).containsExactly(a);
+        a.recorded(a.seenAt());
+        assertThat(registry.seenSinceRecorded()).isEmpty();
+    }
+
+    @Test
+    void expiredSessionsAreDropped() {
+        SessionRegistry registry = new SessionRegistry(10, 10);
+        registry.remember(session("a", 1));
+        registry.dropExpired(NOW.plusSeconds(3600));
+        assertThat(registry.live("a")).isNull();
+    }
 }
