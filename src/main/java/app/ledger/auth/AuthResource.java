@@ -56,7 +56,8 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Wrong username or password")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
     public Uni<RestResponse<LoginView>> login(Credentials credentials, @Context HttpServerRequest request) {
-        return auth.login(credentials, request.remoteAddress().hostAddress())
+        return auth.login(credentials, request.remoteAddress().hostAddress(),
+                        request.getHeader(HttpHeaders.USER_AGENT))
                 .map(login -> RestResponse.ResponseBuilder.ok(login)
                         .header(HttpHeaders.SET_COOKIE, cookie.set(login.token(), tokens.lifetime()))
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -67,10 +68,10 @@ public class AuthResource {
     @Path("/logout")
     @Authenticated
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Revoke the current token and clear the cookie")
+    @Operation(summary = "End the current session (its token is refused from now on) and clear the cookie")
     @APIResponse(responseCode = "204", description = "Logged out")
     public Uni<RestResponse<Void>> logout() {
-        return auth.logout(currentUser.token())
+        return auth.logout(currentUser.id(), currentUser.sessionId())
                 .map(ignored -> RestResponse.ResponseBuilder.<Void>noContent()
                         .header(HttpHeaders.SET_COOKIE, cookie.clear())
                         .build());

@@ -1,6 +1,7 @@
 package app.ledger.auth;
 
 import app.ledger.account.AccountService;
+import app.ledger.auth.session.Sessions;
 import app.ledger.persistence.ConstraintViolations;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -8,7 +9,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @ApplicationScoped
 public class AuthService {
@@ -17,16 +17,16 @@ public class AuthService {
     private final AccountService accounts;
     private final PasswordHasher hasher;
     private final TokenIssuer tokens;
-    private final TokenRevocations revocations;
+    private final Sessions sessions;
     private final LoginThrottle throttle;
 
     public AuthService(UserRepository users, AccountService accounts, PasswordHasher hasher, TokenIssuer tokens,
-            TokenRevocations revocations, LoginThrottle throttle) {
+            Sessions sessions, LoginThrottle throttle) {
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
         this.tokens = tokens;
-        this.revocations = revocations;
+        this.sessions = sessions;
         this.throttle = throttle;
     }
 
@@ -57,8 +57,11 @@ public class AuthService {
                 .flatMap(saved -> accounts.openFirstAccount(saved.id).replaceWith(saved));
     }
 
-    /** Unknown user and wrong password take the same time and give the same answer. */
-    public Uni<LoginView> login(Credentials credentials, String clientAddress) {
+    /**
+     * Unknown user and wrong password take the same time and give the same answer. A correct password
+     * opens a session (recording the client's user agent and address) and returns a token naming it.
+     */
+    public Uni<LoginView> login(Credentials credentials, String clientAddress, String userAgent) {
         String username = CredentialRules.normaliseUsername(credentials == null ? null : credentials.username());
         String password = credentials == null ? null : credentials.password();
         CredentialRules.checkLogin(username, password);
@@ -73,13 +76,16 @@ public class AuthService {
                         return Uni.createFrom().failure(new InvalidCredentialsException());
                     }
                     throttle.recordSuccess(username);
-                    return tokens.issue(user).map(issued -> new LoginView(issued.token(), "Bearer",
-                            issued.expiresAt(), UserView.of(user)));
+                    return sessions.open(user.id, userAgent, clientAddress)
+                            .flatMap(session -> tokens.issue(user, session))
+                            .map(issued -> new LoginView(issued.token(), "Bearer", issued.expiresAt(),
+                                    UserView.of(user)));
                 });
     }
 
-    public Uni<Void> logout(JsonWebToken token) {
-        return revocations.revoke(token.getTokenID(), Instant.ofEpochSecond(token.getExpirationTime()));
+    /** Ends the session: its token, wherever it was copied to, is refused from now on. */
+    public Uni<Void> logout(long userId, String sessionId) {
+        return sessions.end(userId, sessionId);
     }
 
     @WithSession

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Everything an operator may set under {@code ledger.}, checked at start-up: a value out of range stops
@@ -71,6 +73,24 @@ public interface LedgerConfig {
 
         @Valid
         Throttle throttle();
+
+        @Valid
+        Sessions sessions();
+    }
+
+    interface Sessions {
+        /**
+         * Live sessions kept in memory so that a request costs no query; past it the least recently seen
+         * are dropped from memory (not ended) and read from the database again when they return.
+         */
+        @Min(1)
+        @Max(10_000_000)
+        int memoryLimit();
+
+        /** How often the time each session was last seen is written to the database. */
+        @DurationMin(seconds = 1)
+        @DurationMax(days = 1)
+        Duration lastSeenInterval();
     }
 
     interface Throttle {

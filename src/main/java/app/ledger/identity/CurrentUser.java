@@ -2,11 +2,18 @@ package app.ledger.identity;
 
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The user behind the current request, read from the verified token ({@code sub} is the user id). */
+/**
+ * The user behind the current request, read from the verified token: {@code sub} is the user id and
+ * {@code sid} the server-side session the token belongs to (checked before the request gets here).
+ */
 @RequestScoped
 public class CurrentUser {
+
+    /** The claim naming the token's session. */
+    public static final String SESSION_CLAIM = "sid";
 
     private final JsonWebToken token;
 
@@ -15,14 +22,39 @@ public class CurrentUser {
     }
 
     public long id() {
-        try {
-            return Long.parseLong(token.getSubject());
-        } catch (RuntimeException notAUserToken) {
+        Long id = userIdOf(token);
+        if (id == null) {
             throw new UnauthorizedException();
         }
+        return id;
+    }
+
+    public String sessionId() {
+        String sessionId = sessionIdOf(token);
+        if (sessionId == null) {
+            throw new UnauthorizedException();
+        }
+        return sessionId;
     }
 
     public JsonWebToken token() {
         return token;
+    }
+
+    /** The user id a token speaks for, or null when its subject is not one. */
+    public static Long userIdOf(JsonWebToken token) {
+        try {
+            return Long.valueOf(token.getSubject());
+        } catch (RuntimeException notAUserToken) {
+            return null;
+        }
+    }
+
+    /** The session a token names, or null when it names none. */
+    public static String sessionIdOf(JsonWebToken token) {
+        Object claim = token.getClaim(SESSION_CLAIM);
+        String sessionId = claim instanceof JsonString json ? json.getString()
+                : claim instanceof String text ? text : null;
+        return sessionId == null || sessionId.isEmpty() ? null : sessionId;
     }
 }

@@ -1,6 +1,6 @@
 package app.ledger.live;
 
-import app.ledger.auth.TokenRevoked;
+import app.ledger.auth.session.SessionEnded;
 import app.ledger.journal.posting.CommitListener;
 import app.ledger.journal.posting.CommittedEntry;
 import io.micrometer.core.instrument.Gauge;
@@ -54,10 +54,10 @@ public class LiveHub implements CommitListener {
         }
     }
 
-    /** A revoked token's streams end at once. */
-    void onRevoked(@Observes TokenRevoked revoked) {
+    /** The streams of an ended session end at once. */
+    void onSessionEnded(@Observes SessionEnded ended) {
         byUser.values().forEach(set -> set.stream()
-                .filter(subscription -> subscription.tokenId.equals(revoked.jti()))
+                .filter(subscription -> subscription.sessionId.equals(ended.sessionId()))
                 .forEach(Subscription::end));
     }
 

@@ -42,8 +42,8 @@ public class LiveResource {
             @QueryParam("lastEventId") String lastEventIdParam) {
         Long resumeAfter = parsePosition(lastEventId != null ? lastEventId : lastEventIdParam);
         var token = currentUser.token();
-        return live.open(currentUser.id(), token.getTokenID(), Instant.ofEpochSecond(token.getExpirationTime()),
-                        resumeAfter)
+        return live.open(currentUser.id(), currentUser.sessionId(),
+                        Instant.ofEpochSecond(token.getExpirationTime()), resumeAfter)
                 .map(event -> event.isHeartbeat()
                         ? sse.newEventBuilder().comment("keep-alive").build()
                         : sse.newEventBuilder()

@@ -33,12 +33,13 @@ public class LiveService {
 
     /**
      * @param resumeAfter the client's Last-Event-ID, or null for live events only
+     * @param sessionId the stream ends when this session ends
      * @param tokenExpiry the stream ends when the token that opened it expires
      */
-    public Multi<LiveEvent> open(long userId, String tokenId, Instant tokenExpiry, Long resumeAfter) {
+    public Multi<LiveEvent> open(long userId, String sessionId, Instant tokenExpiry, Long resumeAfter) {
         return Multi.createFrom().<LiveEvent>emitter(emitter -> {
             boolean replay = resumeAfter != null;
-            Subscription subscription = new Subscription(userId, tokenId, emitter,
+            Subscription subscription = new Subscription(userId, sessionId, emitter,
                     replay ? resumeAfter : 0, replay);
             hub.add(subscription);
             long beat = vertx.setPeriodic(heartbeat.toMillis(), id -> subscription.heartbeat());

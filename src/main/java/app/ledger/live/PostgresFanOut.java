@@ -1,7 +1,7 @@
 package app.ledger.live;
 
-import app.ledger.auth.TokenRevocations;
-import app.ledger.auth.TokenRevoked;
+import app.ledger.auth.session.SessionEnded;
+import app.ledger.auth.session.Sessions;
 import app.ledger.journal.posting.CommittedEntry;
 import app.ledger.journal.posting.InTransactionPublisher;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,7 +20,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,33 +28,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Live updates across instances on PostgreSQL. Committed entries go out with NOTIFY from inside the
  * writing transaction, so every instance receives them at commit, in commit order, and never for a
- * rollback; each instance hands what other instances committed to its own {@link LiveHub}. Revocations
- * travel the same way, so a logout on one instance ends streams and refuses the token on all of them.
+ * rollback; each instance hands what other instances committed to its own {@link LiveHub}. Ended sessions
+ * travel the same way, so a logout on one instance ends streams and refuses the session on all of them.
+ * (A session opened on one instance needs no notice: another instance reads it from the database the
+ * first time a token names it.)
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
 public class PostgresFanOut implements InTransactionPublisher {
 
     static final String ENTRIES = "ledger_entries";
-    static final String REVOCATIONS = "ledger_revocations";
+    static final String SESSIONS_ENDED = "ledger_sessions_ended";
     /** NOTIFY payloads must stay under 8000 bytes. */
     private static final int MAX_PAYLOAD = 7000;
 
     private final String instance = UUID.randomUUID().toString();
     private final LiveHub hub;
-    private final TokenRevocations revocations;
+    private final Sessions sessions;
     private final ObjectMapper json;
     private final Vertx vertx;
     private final Pool pool;
     private final PgConnectOptions connectOptions;
     private PgSubscriber subscriber;
 
-    public PostgresFanOut(LiveHub hub, TokenRevocations revocations, ObjectMapper json, Vertx vertx, Pool pool,
+    public PostgresFanOut(LiveHub hub, Sessions sessions, ObjectMapper json, Vertx vertx, Pool pool,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.hub = hub;
-        this.revocations = revocations;
+        this.sessions = sessions;
         this.json = json;
         this.vertx = vertx;
         this.pool = pool;
@@ -67,7 +68,7 @@ public class PostgresFanOut implements InTransactionPublisher {
     record Notice(String instance, List<CommittedEntry> entries) {
     }
 
-    record Revocation(String instance, String jti, long expiresAtEpochSecond) {
+    record SessionEnd(String instance, String sessionId) {
     }
 
     @Override
@@ -94,20 +95,19 @@ public class PostgresFanOut implements InTransactionPublisher {
                 .replaceWithVoid();
     }
 
-    void revoked(@Observes TokenRevoked revoked) {
-        if (!revoked.local()) {
+    void sessionEnded(@Observes SessionEnded ended) {
+        if (!ended.local()) {
             return;
         }
         pool.preparedQuery("SELECT pg_notify($1, $2)")
-                .execute(Tuple.of(REVOCATIONS, encode(new Revocation(instance, revoked.jti(),
-                        revoked.expiresAt().getEpochSecond()))))
-                .onFailure(e -> Log.warn("Could not tell other instances about a revocation", e));
+                .execute(Tuple.of(SESSIONS_ENDED, encode(new SessionEnd(instance, ended.sessionId()))))
+                .onFailure(e -> Log.warn("Could not tell other instances that a session ended", e));
     }
 
     void listen(@Observes StartupEvent event) {
         subscriber = PgSubscriber.subscriber(vertx, connectOptions).reconnectPolicy(retries -> 1000L);
         subscriber.channel(ENTRIES).handler(this::onEntries);
-        subscriber.channel(REVOCATIONS).handler(this::onRevocation);
+        subscriber.channel(SESSIONS_ENDED).handler(this::onSessionEnded);
         subscriber.connect().onFailure(e -> Log.error("Cannot listen for other instances' updates", e));
     }
 
@@ -128,14 +128,14 @@ public class PostgresFanOut implements InTransactionPublisher {
         }
     }
 
-    private void onRevocation(String payload) {
+    private void onSessionEnded(String payload) {
         try {
-            Revocation revocation = json.readValue(payload, Revocation.class);
-            if (!instance.equals(revocation.instance())) {
-                revocations.learn(revocation.jti(), Instant.ofEpochSecond(revocation.expiresAtEpochSecond()));
+            SessionEnd end = json.readValue(payload, SessionEnd.class);
+            if (!instance.equals(end.instance())) {
+                sessions.endedElsewhere(end.sessionId());
             }
         } catch (JsonProcessingException e) {
-            Log.warn("Ignored a malformed revocation notification", e);
+            Log.warn("Ignored a malformed session notification", e);
         }
     }
 

@@ -13,16 +13,17 @@ import java.util.List;
 final class Subscription {
 
     final long userId;
-    final String tokenId;
+    /** The session that opened the stream: the stream ends with it. */
+    final String sessionId;
     private final MultiEmitter<? super LiveEvent> emitter;
     private final List<EntryView> heldBack = new ArrayList<>();
     private boolean replaying;
     private long sentUpTo;
 
-    Subscription(long userId, String tokenId, MultiEmitter<? super LiveEvent> emitter, long resumeAfter,
+    Subscription(long userId, String sessionId, MultiEmitter<? super LiveEvent> emitter, long resumeAfter,
             boolean replaying) {
         this.userId = userId;
-        this.tokenId = tokenId;
+        this.sessionId = sessionId;
         this.emitter = emitter;
         this.sentUpTo = resumeAfter;
         this.replaying = replaying;

@@ -59,13 +59,24 @@ class AuthResourceTest {
                 .body("createdAt", notNullValue())
                 .extract().path("id");
 
-        Response login = login(username, PASSWORD);
+        Response login = given().contentType(ContentType.JSON).header("User-Agent", "Ledger test\tclient")
+                .body(Map.of("username", username, "password", PASSWORD)).post("/api/auth/login");
         login.then().statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body("tokenType", equalTo("Bearer"))
                 .body("user.id", equalTo(id))
                 .body("expiresAt", notNullValue());
         String token = login.path("token");
+        String sessionId = Api.claim(token, "sid");
+        assertThat(sessionId).matches("[A-Za-z0-9_-]{22}");
+        var session = db().rows("SELECT * FROM sessions WHERE id = ?", sessionId);
+        assertThat(session).hasSize(1);
+        assertThat(session.get(0)).containsEntry("user_id", (long) id)
+                .containsEntry("user_agent", "Ledger test client")
+                .containsEntry("address", "127.0.0.1")
+                .containsEntry("last_seen_at", session.get(0).get("created_at"));
+        assertThat(((Number) session.get(0).get("expires_at")).longValue())
+                .isEqualTo(java.time.Instant.parse(login.path("expiresAt")).toEpochMilli() * 1000);
 
         Api.as(token).get("/api/me").then().statusCode(200)
                 .body("id", equalTo(id)).body("username", equalTo(username));
@@ -75,7 +86,24 @@ class AuthResourceTest {
         Api.as(token).get("/api/me").then().statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/unauthorized"));
-        assertThat(db().count("SELECT count(*) FROM revoked_tokens")).isPositive();
+        assertThat(db().count("SELECT count(*) FROM sessions WHERE id = ?", sessionId)).isZero();
+    }
+
+    @Test
+    void everyLoginOpensItsOwnSessionAndAnOverlongUserAgentIsCut() {
+        String username = Api.uniqueUsername();
+        Api.register(username, PASSWORD);
+        String first = Api.login(username, PASSWORD);
+        String second = given().contentType(ContentType.JSON).header("User-Agent", "x".repeat(5000))
+                .body(Map.of("username", username, "password", PASSWORD)).post("/api/auth/login")
+                .then().statusCode(200).extract().path("token");
+        assertThat(Api.claim(first, "sid")).isNotEqualTo(Api.claim(second, "sid"));
+        assertThat(db().rows("SELECT user_agent FROM sessions WHERE id = ?", Api.claim(second, "sid")).get(0)
+                .get("user_agent")).isEqualTo("x".repeat(256));
+
+        Api.as(first).post("/api/auth/logout").then().statusCode(204);
+        Api.as(first).get("/api/me").then().statusCode(401);
+        Api.as(second).get("/api/me").then().statusCode(200);
     }
 
     @Test
@@ -168,6 +196,19 @@ class AuthResourceTest {
                 .then().statusCode(204).extract().header("Set-Cookie");
         assertThat(cleared).startsWith("ledger_token=;").contains("Max-Age=0").contains("HttpOnly");
         given().cookie("ledger_token", token).get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void theAuthorizationHeaderWinsOverTheCookie() {
+        String a = Api.newUser();
+        String b = Api.newUser();
+        String aName = Api.as(a).get("/api/me").path("username");
+        Api.as(a).cookie("ledger_token", b).get("/api/me").then().statusCode(200)
+                .body("username", equalTo(aName));
+
+        Api.as(a).post("/api/auth/logout").then().statusCode(204);
+        Api.as(a).cookie("ledger_token", b).get("/api/me").then().statusCode(401);
+        given().cookie("ledger_token", b).get("/api/me").then().statusCode(200);
     }
 
     @Test

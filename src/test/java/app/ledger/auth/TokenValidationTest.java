@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import app.ledger.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,20 +31,28 @@ class TokenValidationTest {
     String privateKeyLocation;
 
     private PrivateKey serviceKey;
+    private String loginToken;
     private String userId;
     private String username;
+    private String sessionId;
 
     @BeforeEach
     void setUp() throws Exception {
         serviceKey = KeyUtils.decodePrivateKey(Files.readString(Path.of(privateKeyLocation)));
-        String token = Api.newUser();
-        userId = Api.as(token).get("/api/me").path("id").toString();
-        username = Api.as(token).get("/api/me").path("username");
+        loginToken = Api.newUser();
+        userId = Api.as(loginToken).get("/api/me").path("id").toString();
+        username = Api.as(loginToken).get("/api/me").path("username");
+        sessionId = Api.claim(loginToken, "sid");
+    }
+
+    /** The claims a login issues, for the session of {@link #setUp}'s login. */
+    private JwtClaimsBuilder claims(String subject) {
+        return Jwt.issuer("ledger").subject(subject).upn(username).claim("sid", sessionId)
+                .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plusSeconds(300));
     }
 
     private String token(String issuer, Instant expiresAt, PrivateKey key) {
-        return Jwt.issuer(issuer).subject(userId).upn(username).claim("jti", UUID.randomUUID().toString())
-                .issuedAt(Instant.now().minusSeconds(60)).expiresAt(expiresAt).jws().sign(key);
+        return claims(userId).issuer(issuer).expiresAt(expiresAt).jws().sign(key);
     }
 
     private static void refused(String token) {
@@ -77,7 +86,7 @@ class TokenValidationTest {
     void anUnsignedTokenWithAlgNoneIsRefused() {
         String header = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
         String payload = base64("{\"iss\":\"ledger\",\"sub\":\"" + userId + "\",\"upn\":\"" + username
-                + "\",\"jti\":\"" + UUID.randomUUID() + "\",\"exp\":" + (Instant.now().getEpochSecond() + 300) + "}");
+                + "\",\"sid\":\"" + sessionId + "\",\"exp\":" + (Instant.now().getEpochSecond() + 300) + "}");
         refused(header + "." + payload + ".");
     }
 
@@ -98,11 +107,47 @@ class TokenValidationTest {
     }
 
     @Test
-    void aRevokedTokenIsRefusedWhileAFreshOneWorks() {
-        String revoked = token("ledger", Instant.now().plusSeconds(300), serviceKey);
-        Api.as(revoked).post("/api/auth/logout").then().statusCode(204);
-        refused(revoked);
-        Api.as(token("ledger", Instant.now().plusSeconds(300), serviceKey)).get("/api/me").then().statusCode(200);
+    void aLoggedOutSessionRefusesEveryTokenNamingItWhileANewLoginWorks() {
+        String sameSession = token("ledger", Instant.now().plusSeconds(300), serviceKey);
+        Api.as(loginToken).post("/api/auth/logout").then().statusCode(204);
+        refused(loginToken);
+        refused(sameSession);
+        Api.as(Api.login(username, Api.PASSWORD)).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void aTokenWithoutASessionIsRefused() {
+        refused(Jwt.issuer("ledger").subject(userId).upn(username).claim("jti", UUID.randomUUID().toString())
+                .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plusSeconds(300))
+                .jws().sign(serviceKey));
+    }
+
+    @Test
+    void aTokenWithoutJtiOrSessionIsRefusedByLogoutAndAccountCreationToo() {
+        String bare = Jwt.issuer("ledger").subject(userId).upn(username).issuedAt(Instant.now().minusSeconds(60))
+                .expiresAt(Instant.now().plusSeconds(300)).jws().sign(serviceKey);
+        refusedEverywhere(bare);
+    }
+
+    @Test
+    void aTokenForAnUnknownUserIsRefusedByLogoutAndAccountCreationToo() {
+        refusedEverywhere(claims("987654321").jws().sign(serviceKey));
+        refusedEverywhere(claims("not-a-user-id").jws().sign(serviceKey));
+        Api.as(loginToken).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void aSessionCannotSpeakForAnotherUser() {
+        String otherUserId = Api.as(Api.newUser()).get("/api/me").path("id").toString();
+        refusedEverywhere(claims(otherUserId).jws().sign(serviceKey));
+        Api.as(loginToken).get("/api/me").then().statusCode(200).body("id", equalTo(Integer.parseInt(userId)));
+    }
+
+    private static void refusedEverywhere(String token) {
+        refused(token);
+        Api.jsonAs(token).body(java.util.Map.of("name", "Forged", "currency", "EUR")).post("/api/accounts")
+                .then().statusCode(401).contentType("application/problem+json");
+        Api.as(token).post("/api/auth/logout").then().statusCode(401).contentType("application/problem+json");
     }
 
     private static String base64(String json) {

@@ -4,8 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Registers and logs in real users over HTTP, as a client would. */
 public final class Api {
@@ -39,6 +43,13 @@ public final class Api {
         String username = uniqueUsername();
         register(username, PASSWORD);
         return login(username, PASSWORD);
+    }
+
+    /** A string claim of a token, read without checking it (the service does that), or null. */
+    public static String claim(String token, String name) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher value = Pattern.compile("\"" + Pattern.quote(name) + "\":\"([^\"]*)\"").matcher(payload);
+        return value.find() ? value.group(1) : null;
     }
 
     public static RequestSpecification as(String token) {

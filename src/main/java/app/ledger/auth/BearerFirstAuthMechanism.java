@@ -1,0 +1,71 @@
+package app.ledger.auth;
+
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.smallrye.jwt.runtime.auth.JWTAuthMechanism;
+import io.quarkus.smallrye.jwt.runtime.auth.JsonWebTokenCredential;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.util.Set;
+
+/**
+ * Reads the token from {@code Authorization: Bearer} when the request has one, and from the session cookie
+ * otherwise. SmallRye JWT configured for cookies prefers the cookie, so a client that deliberately sends a
+ * bearer token (an API client, or the web app acting for another login) would silently be served as
+ * whoever the browser's cookie belongs to. A bearer token that is refused is not rescued by the cookie.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class BearerFirstAuthMechanism implements HttpAuthenticationMechanism {
+
+    private static final String BEARER = "bearer ";
+
+    private final JWTAuthMechanism cookieMechanism;
+
+    public BearerFirstAuthMechanism(JWTAuthMechanism cookieMechanism) {
+        this.cookieMechanism = cookieMechanism;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return cookieMechanism.authenticate(context, identities);
+        }
+        context.put(HttpAuthenticationMechanism.class.getName(), this);
+        String token = authorization.substring(BEARER.length()).trim();
+        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
+                new TokenAuthenticationRequest(new JsonWebTokenCredential(token)), context));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return cookieMechanism.getChallenge(context);
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return cookieMechanism.getCredentialTypes();
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return cookieMechanism.getCredentialTransport(context);
+    }
+
+    @Override
+    public int getPriority() {
+        return cookieMechanism.getPriority();
+    }
+}
