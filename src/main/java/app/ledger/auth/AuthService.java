@@ -1,6 +1,8 @@
 package app.ledger.auth;
 
 import app.ledger.account.AccountService;
+import app.ledger.auth.password.PasswordHasher;
+import app.ledger.auth.throttle.LoginThrottle;
 import app.ledger.persistence.ConstraintViolations;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

@@ -1,4 +1,4 @@
-package app.ledger.auth;
+package app.ledger.auth.password;
 
 import app.ledger.config.LedgerConfig;
 import app.ledger.support.Workers;

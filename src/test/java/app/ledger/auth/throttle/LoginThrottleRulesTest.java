@@ -1,4 +1,4 @@
-package app.ledger.auth;
+package app.ledger.auth.throttle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class LoginThrottleTest {
+class LoginThrottleRulesTest {
 
     private final MutableClock clock = new MutableClock();
     private final LoginThrottle throttle = new LoginThrottle(3, 10, Duration.ofSeconds(1), Duration.ofSeconds(60),

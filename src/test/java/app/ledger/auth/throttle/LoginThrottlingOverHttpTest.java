@@ -1,4 +1,4 @@
-package app.ledger.auth;
+package app.ledger.auth.throttle;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class LoginThrottlingTest {
+class LoginThrottlingOverHttpTest {
 
     private static Response login(String username, String password) {
         return given().contentType(ContentType.JSON)
