@@ -88,6 +88,11 @@ public interface LedgerConfig {
 
         /** How long a failure counts. */
         Duration window();
+
+        /** Usernames and addresses remembered at most; the least recently failing are forgotten first. */
+        @Min(100)
+        @Max(10_000_000)
+        int maxEntries();
     }
 
     interface Writer {

@@ -7,37 +7,34 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Slows down password guessing: after a number of failed logins for one username, or from one client
  * address, further attempts are refused for a delay that doubles with every failure, up to a maximum.
+ * It remembers at most {@code ledger.auth.throttle.max-entries} usernames and addresses, the least recently
+ * failing ones being forgotten first, so no amount of traffic makes it grow beyond that.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private static final int PRUNE_EVERY = 1024;
-
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final LeastRecentlyUsed<Failures> failures;
     private final int freePerUsername;
     private final int freePerAddress;
     private final Duration baseDelay;
     private final Duration maxDelay;
     private final Duration window;
     private final Clock clock;
-    private final AtomicInteger recordedSincePrune = new AtomicInteger();
 
     @Inject
     public LoginThrottle(LedgerConfig config) {
         this(config.auth().throttle().freeAttempts(), config.auth().throttle().freeAttemptsPerAddress(),
                 config.auth().throttle().baseDelay(), config.auth().throttle().maxDelay(),
-                config.auth().throttle().window(), Clock.systemUTC());
+                config.auth().throttle().window(), config.auth().throttle().maxEntries(), Clock.systemUTC());
     }
 
     LoginThrottle(int freePerUsername, int freePerAddress, Duration baseDelay, Duration maxDelay, Duration window,
-            Clock clock) {
+            int maxEntries, Clock clock) {
+        this.failures = new LeastRecentlyUsed<>(maxEntries);
         this.freePerUsername = freePerUsername;
         this.freePerAddress = freePerAddress;
         this.baseDelay = baseDelay;
@@ -64,14 +61,16 @@ public class LoginThrottle {
         Instant now = clock.instant();
         failures.compute(userKey(username), (k, f) -> next(f, now, freePerUsername));
         failures.compute(addressKey(address), (k, f) -> next(f, now, freePerAddress));
-        if (recordedSincePrune.incrementAndGet() % PRUNE_EVERY == 0) {
-            failures.values().removeIf(f -> f.isStale(now, window));
-        }
     }
 
     /** A correct password clears the username's count; the address keeps its count until the window passes. */
     public void recordSuccess(String username) {
         failures.remove(userKey(username));
+    }
+
+    /** How many usernames and addresses are remembered now. */
+    int trackedEntries() {
+        return failures.size();
     }
 
     private Failures next(Failures previous, Instant now, int free) {

@@ -14,7 +14,7 @@ class LoginThrottleRulesTest {
 
     private final MutableClock clock = new MutableClock();
     private final LoginThrottle throttle = new LoginThrottle(3, 10, Duration.ofSeconds(1), Duration.ofSeconds(60),
-            Duration.ofMinutes(15), clock);
+            Duration.ofMinutes(15), 10_000, clock);
 
     private long retryAfter(String user, String address) {
         try {
@@ -87,6 +87,22 @@ class LoginThrottleRulesTest {
         throttle.recordSuccess("frank");
         throttle.recordFailure("frank", "10.0.0.4");
         assertThat(retryAfter("frank", "10.0.0.4")).isZero();
+    }
+
+    @Test
+    void aHundredThousandDistinctFailuresStayWithinTheConfiguredNumberOfEntries() {
+        LoginThrottle bounded = new LoginThrottle(3, 10, Duration.ofSeconds(1), Duration.ofSeconds(60),
+                Duration.ofMinutes(15), 1_000, clock);
+        for (int i = 0; i < 100_000; i++) {
+            bounded.recordFailure("user" + i, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
+            assertThat(bounded.trackedEntries()).isLessThanOrEqualTo(1_000);
+        }
+        for (int i = 0; i < 4; i++) {
+            bounded.recordFailure("mallory", "10.200.0.1");
+        }
+        assertThatThrownBy(() -> bounded.checkAllowed("mallory", "10.200.0.2"))
+                .as("the most recent failures are the ones kept")
+                .isInstanceOf(TooManyAttemptsException.class);
     }
 
     private static final class MutableClock extends Clock {

@@ -8,11 +8,15 @@ import app.ledger.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class LoginThrottlingOverHttpTest {
+
+    @Inject
+    LoginThrottle throttle;
 
     private static Response login(String username, String password) {
         return given().contentType(ContentType.JSON)
@@ -57,5 +61,22 @@ class LoginThrottlingOverHttpTest {
             login(username, "whatever password").then().statusCode(401);
         }
         login(username, "whatever password").then().statusCode(429);
+    }
+
+    @Test
+    void overLongFieldsAreRefusedWith400BeforeAnythingIsRemembered() {
+        String megabyte = "a".repeat(1 << 20);
+        int before = throttle.trackedEntries();
+
+        login(megabyte, "whatever password").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-input"))
+                .body("errors[0].field", equalTo("username"));
+        login(Api.uniqueUsername(), megabyte).then().statusCode(400)
+                .body("errors[0].field", equalTo("password"));
+        login("a".repeat(33), "whatever password").then().statusCode(400);
+        login(Api.uniqueUsername(), "p".repeat(129)).then().statusCode(400);
+
+        assertThat(throttle.trackedEntries()).isEqualTo(before);
     }
 }
