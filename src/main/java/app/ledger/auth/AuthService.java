@@ -74,7 +74,7 @@ public class AuthService {
                         throttle.recordFailure(username, clientAddress);
                         return Uni.createFrom().failure(new InvalidCredentialsException());
                     }
-                    throttle.recordSuccess(username);
+                    throttle.recordSuccess(username, clientAddress);
                     return tokens.issue(user).map(issued -> new LoginView(issued.token(), "Bearer",
                             issued.expiresAt(), UserView.of(user)));
                 });

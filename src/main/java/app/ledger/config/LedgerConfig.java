@@ -74,13 +74,17 @@ public interface LedgerConfig {
     }
 
     interface Throttle {
-        /** Failed logins for one username before attempts are delayed. */
-        @Min(0)
+        /** Failed logins for one username from one client address before its attempts are delayed. */
+        @Min(1)
         int freeAttempts();
 
-        /** Failed logins from one client address before attempts are delayed. */
-        @Min(0)
+        /** Failed logins from one client address, whatever the usernames, before its attempts are delayed. */
+        @Min(1)
         int freeAttemptsPerAddress();
+
+        /** Failed logins for one username, whatever the addresses, before every attempt for it is delayed. */
+        @Min(1)
+        int freeAttemptsPerUsername();
 
         Duration baseDelay();
 
