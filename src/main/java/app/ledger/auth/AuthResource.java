@@ -1,5 +1,6 @@
 package app.ledger.auth;
 
+import app.ledger.auth.throttle.ClientAddresses;
 import app.ledger.identity.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -27,12 +28,15 @@ public class AuthResource {
     private final AuthCookie cookie;
     private final TokenIssuer tokens;
     private final CurrentUser currentUser;
+    private final ClientAddresses clientAddresses;
 
-    public AuthResource(AuthService auth, AuthCookie cookie, TokenIssuer tokens, CurrentUser currentUser) {
+    public AuthResource(AuthService auth, AuthCookie cookie, TokenIssuer tokens, CurrentUser currentUser,
+            ClientAddresses clientAddresses) {
         this.auth = auth;
         this.cookie = cookie;
         this.tokens = tokens;
         this.currentUser = currentUser;
+        this.clientAddresses = clientAddresses;
     }
 
     @POST
@@ -56,7 +60,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Wrong username or password")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
     public Uni<RestResponse<LoginView>> login(Credentials credentials, @Context HttpServerRequest request) {
-        return auth.login(credentials, request.remoteAddress().hostAddress())
+        return auth.login(credentials, clientAddresses.of(request))
                 .map(login -> RestResponse.ResponseBuilder.ok(login)
                         .header(HttpHeaders.SET_COOKIE, cookie.set(login.token(), tokens.lifetime()))
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
