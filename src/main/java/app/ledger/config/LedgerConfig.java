@@ -71,6 +71,21 @@ public interface LedgerConfig {
 
         @Valid
         Throttle throttle();
+
+        @Valid
+        Hashing hashing();
+    }
+
+    interface Hashing {
+        /** Threads that run bcrypt: at most this many cores go to hashing passwords. */
+        @Min(1)
+        @Max(256)
+        int threads();
+
+        /** Passwords that may wait for a hashing thread; beyond that, 503. */
+        @Min(1)
+        @Max(100_000)
+        int queue();
     }
 
     interface Throttle {
