@@ -6,6 +6,7 @@ import app.ledger.auth.throttle.LoginThrottle;
 import app.ledger.persistence.ConstraintViolations;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -66,9 +67,7 @@ public class AuthService {
         CredentialRules.checkLogin(username, password);
         throttle.checkAllowed(username, clientAddress);
         return Panache.withSession(() -> users.findByUsername(username))
-                .flatMap(user -> (user == null ? hasher.matchesNothing(password)
-                        : hasher.matches(password, user.passwordHash))
-                        .map(matches -> matches ? user : null))
+                .flatMap(user -> verify(user, password))
                 .flatMap(user -> {
                     if (user == null) {
                         throttle.recordFailure(username, clientAddress);
@@ -78,6 +77,31 @@ public class AuthService {
                     return tokens.issue(user).map(issued -> new LoginView(issued.token(), "Bearer",
                             issued.expiresAt(), UserView.of(user)));
                 });
+    }
+
+    /** The user if the password is theirs, else null; a hash in an older format is replaced on the way. */
+    private Uni<User> verify(User user, String password) {
+        if (user == null) {
+            return hasher.matchesNothing(password).map(ignored -> (User) null);
+        }
+        return hasher.matches(password, user.passwordHash).flatMap(matches -> {
+            if (!matches) {
+                return Uni.createFrom().nullItem();
+            }
+            return hasher.isCurrent(user.passwordHash) ? Uni.createFrom().item(user)
+                    : rehash(user, password).replaceWith(user);
+        });
+    }
+
+    /** Best effort: a failure leaves the old hash, which still verifies, and the login goes on. */
+    private Uni<Void> rehash(User user, String password) {
+        long id = user.id;
+        return hasher.hash(password)
+                .flatMap(hash -> Panache.withTransaction(
+                        () -> users.update("passwordHash = ?1 where id = ?2", hash, id)))
+                .replaceWithVoid()
+                .onFailure().invoke(e -> Log.warnf("Password hash of user %d not upgraded: %s", id, e.toString()))
+                .onFailure().recoverWithNull();
     }
 
     public Uni<Void> logout(JsonWebToken token) {

@@ -1,7 +1,6 @@
 package app.ledger.auth.password;
 
 import app.ledger.config.LedgerConfig;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,11 +25,16 @@ public class PasswordHasher {
     }
 
     public Uni<String> hash(String password) {
-        return pool.run(() -> BcryptUtil.bcryptHash(password, cost));
+        return pool.run(() -> PasswordHashes.hash(password, cost));
     }
 
     public Uni<Boolean> matches(String password, String hash) {
-        return pool.run(() -> BcryptUtil.matches(password, hash));
+        return pool.run(() -> PasswordHashes.matches(password, hash));
+    }
+
+    /** False for a hash stored in an older format or with another cost: it should be replaced. */
+    public boolean isCurrent(String hash) {
+        return PasswordHashes.isCurrent(hash, cost);
     }
 
     /** Spends the same time as {@link #matches} and always answers false. */
