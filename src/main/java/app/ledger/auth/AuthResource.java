@@ -46,8 +46,10 @@ public class AuthResource {
     @APIResponse(responseCode = "201", description = "User created")
     @APIResponse(responseCode = "400", description = "Invalid username or password")
     @APIResponse(responseCode = "409", description = "Username taken")
-    public Uni<RestResponse<UserView>> register(Credentials credentials) {
-        return auth.register(credentials)
+    @APIResponse(responseCode = "429", description = "Too many registrations from this address; see Retry-After")
+    @APIResponse(responseCode = "503", description = "Too many passwords being checked; see Retry-After")
+    public Uni<RestResponse<UserView>> register(Credentials credentials, @Context HttpServerRequest request) {
+        return auth.register(credentials, clientAddresses.of(request))
                 .map(user -> RestResponse.ResponseBuilder.<UserView>created(URI.create("/me"))
                         .entity(user).build());
     }
@@ -59,6 +61,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Logged in")
     @APIResponse(responseCode = "401", description = "Wrong username or password")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
+    @APIResponse(responseCode = "503", description = "Too many passwords being checked; see Retry-After")
     public Uni<RestResponse<LoginView>> login(Credentials credentials, @Context HttpServerRequest request) {
         return auth.login(credentials, clientAddresses.of(request))
                 .map(login -> RestResponse.ResponseBuilder.ok(login)

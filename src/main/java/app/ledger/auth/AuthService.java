@@ -3,6 +3,7 @@ package app.ledger.auth;
 import app.ledger.account.AccountService;
 import app.ledger.auth.password.PasswordHasher;
 import app.ledger.auth.throttle.LoginThrottle;
+import app.ledger.auth.throttle.RegistrationThrottle;
 import app.ledger.persistence.ConstraintViolations;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -22,25 +23,29 @@ public class AuthService {
     private final TokenIssuer tokens;
     private final TokenRevocations revocations;
     private final LoginThrottle throttle;
+    private final RegistrationThrottle registrations;
 
     public AuthService(UserRepository users, AccountService accounts, PasswordHasher hasher, TokenIssuer tokens,
-            TokenRevocations revocations, LoginThrottle throttle) {
+            TokenRevocations revocations, LoginThrottle throttle, RegistrationThrottle registrations) {
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
         this.tokens = tokens;
         this.revocations = revocations;
         this.throttle = throttle;
+        this.registrations = registrations;
     }
 
     /**
      * Creates the user and their first account. The password is hashed before the transaction starts so
-     * that the database's write lock is never held during bcrypt.
+     * that the database's write lock is never held during bcrypt. Every well-formed attempt counts towards the
+     * client address's hourly limit, taken usernames included.
      */
-    public Uni<UserView> register(Credentials credentials) {
+    public Uni<UserView> register(Credentials credentials, String clientAddress) {
         String username = CredentialRules.normaliseUsername(credentials == null ? null : credentials.username());
         String password = credentials == null ? null : credentials.password();
         CredentialRules.checkRegistration(username, password);
+        registrations.admit(clientAddress);
         return Panache.withSession(() -> users.findByUsername(username))
                 .flatMap(existing -> existing != null
                         ? Uni.createFrom().failure(new UsernameTakenException(username))

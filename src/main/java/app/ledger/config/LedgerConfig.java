@@ -38,6 +38,9 @@ public interface LedgerConfig {
     BigDecimal maxAmount();
 
     @Valid
+    Registration registration();
+
+    @Valid
     Writer writer();
 
     @Valid
@@ -112,6 +115,13 @@ public interface LedgerConfig {
         @Min(100)
         @Max(10_000_000)
         int maxEntries();
+    }
+
+    interface Registration {
+        /** Users one client address may register per hour. */
+        @Min(1)
+        @Max(1_000_000)
+        int perAddressPerHour();
     }
 
     interface Writer {
