@@ -3,6 +3,7 @@ package app.ledger.auth;
 import app.ledger.auth.throttle.ClientAddresses;
 import app.ledger.identity.CurrentUser;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -29,14 +30,16 @@ public class AuthResource {
     private final TokenIssuer tokens;
     private final CurrentUser currentUser;
     private final ClientAddresses clientAddresses;
+    private final CurrentIdentityAssociation identities;
 
     public AuthResource(AuthService auth, AuthCookie cookie, TokenIssuer tokens, CurrentUser currentUser,
-            ClientAddresses clientAddresses) {
+            ClientAddresses clientAddresses, CurrentIdentityAssociation identities) {
         this.auth = auth;
         this.cookie = cookie;
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.clientAddresses = clientAddresses;
+        this.identities = identities;
     }
 
     @POST
@@ -45,13 +48,23 @@ public class AuthResource {
     @Operation(summary = "Create a user (and their first account, \"Main\")")
     @APIResponse(responseCode = "201", description = "User created")
     @APIResponse(responseCode = "400", description = "Invalid username or password")
+    @APIResponse(responseCode = "403", description = "Registration is closed and nobody is logged in")
     @APIResponse(responseCode = "409", description = "Username taken")
     @APIResponse(responseCode = "429", description = "Too many registrations from this address; see Retry-After")
     @APIResponse(responseCode = "503", description = "Too many passwords being checked; see Retry-After")
     public Uni<RestResponse<UserView>> register(Credentials credentials, @Context HttpServerRequest request) {
-        return auth.register(credentials, clientAddresses.of(request))
+        String clientAddress = clientAddresses.of(request);
+        return loggedIn()
+                .flatMap(loggedIn -> auth.register(credentials, clientAddress, loggedIn))
                 .map(user -> RestResponse.ResponseBuilder.<UserView>created(URI.create("/me"))
                         .entity(user).build());
+    }
+
+    /** Registration needs no login, so an invalid or expired one only means: not logged in. */
+    private Uni<Boolean> loggedIn() {
+        return identities.getDeferredIdentity()
+                .map(identity -> !identity.isAnonymous())
+                .onFailure().recoverWithItem(false);
     }
 
     @POST

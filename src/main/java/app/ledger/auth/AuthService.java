@@ -4,6 +4,7 @@ import app.ledger.account.AccountService;
 import app.ledger.auth.password.PasswordHasher;
 import app.ledger.auth.throttle.LoginThrottle;
 import app.ledger.auth.throttle.RegistrationThrottle;
+import app.ledger.config.LedgerConfig;
 import app.ledger.persistence.ConstraintViolations;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -24,9 +25,11 @@ public class AuthService {
     private final TokenRevocations revocations;
     private final LoginThrottle throttle;
     private final RegistrationThrottle registrations;
+    private final boolean registrationOpen;
 
     public AuthService(UserRepository users, AccountService accounts, PasswordHasher hasher, TokenIssuer tokens,
-            TokenRevocations revocations, LoginThrottle throttle, RegistrationThrottle registrations) {
+            TokenRevocations revocations, LoginThrottle throttle, RegistrationThrottle registrations,
+            LedgerConfig config) {
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
@@ -34,19 +37,21 @@ public class AuthService {
         this.revocations = revocations;
         this.throttle = throttle;
         this.registrations = registrations;
+        this.registrationOpen = config.registration().mode() == LedgerConfig.Registration.Mode.OPEN;
     }
 
     /**
      * Creates the user and their first account. The password is hashed before the transaction starts so
-     * that the database's write lock is never held during bcrypt. Every well-formed attempt counts towards the
-     * client address's hourly limit, taken usernames included.
+     * that the database's write lock is never held during bcrypt. Every well-formed attempt that registration
+     * being closed lets through counts towards the client address's hourly limit, taken usernames included.
      */
-    public Uni<UserView> register(Credentials credentials, String clientAddress) {
+    public Uni<UserView> register(Credentials credentials, String clientAddress, boolean loggedIn) {
         String username = CredentialRules.normaliseUsername(credentials == null ? null : credentials.username());
         String password = credentials == null ? null : credentials.password();
         CredentialRules.checkRegistration(username, password);
-        registrations.admit(clientAddress);
-        return Panache.withSession(() -> users.findByUsername(username))
+        return checkRegistrationAllowed(loggedIn)
+                .invoke(() -> registrations.admit(clientAddress))
+                .flatMap(allowed -> Panache.withSession(() -> users.findByUsername(username)))
                 .flatMap(existing -> existing != null
                         ? Uni.createFrom().failure(new UsernameTakenException(username))
                         : hasher.hash(password))
@@ -54,6 +59,16 @@ public class AuthService {
                 .onFailure(ConstraintViolations::isUniqueViolation)
                 .transform(e -> new UsernameTakenException(username))
                 .map(UserView::of);
+    }
+
+    /** Closed registration still lets the very first user in: otherwise a new installation could never start. */
+    private Uni<Void> checkRegistrationAllowed(boolean loggedIn) {
+        if (registrationOpen || loggedIn) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withSession(() -> users.count())
+                .flatMap(count -> count == 0 ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(new RegistrationClosedException()));
     }
 
     private Uni<User> insertUser(String username, String passwordHash) {

@@ -118,10 +118,17 @@ public interface LedgerConfig {
     }
 
     interface Registration {
+        /** Open: anyone may register. Closed: only a logged-in user may add users, or anyone while there are none. */
+        Mode mode();
+
         /** Users one client address may register per hour. */
         @Min(1)
         @Max(1_000_000)
         int perAddressPerHour();
+
+        enum Mode {
+            OPEN, CLOSED
+        }
     }
 
     interface Writer {
