@@ -1,7 +1,9 @@
 package app.ledger.auth;
 
+import app.ledger.auth.throttle.ClientAddresses;
 import app.ledger.identity.CurrentUser;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -27,12 +29,17 @@ public class AuthResource {
     private final AuthCookie cookie;
     private final TokenIssuer tokens;
     private final CurrentUser currentUser;
+    private final ClientAddresses clientAddresses;
+    private final CurrentIdentityAssociation identities;
 
-    public AuthResource(AuthService auth, AuthCookie cookie, TokenIssuer tokens, CurrentUser currentUser) {
+    public AuthResource(AuthService auth, AuthCookie cookie, TokenIssuer tokens, CurrentUser currentUser,
+            ClientAddresses clientAddresses, CurrentIdentityAssociation identities) {
         this.auth = auth;
         this.cookie = cookie;
         this.tokens = tokens;
         this.currentUser = currentUser;
+        this.clientAddresses = clientAddresses;
+        this.identities = identities;
     }
 
     @POST
@@ -41,11 +48,23 @@ public class AuthResource {
     @Operation(summary = "Create a user (and their first account, \"Main\")")
     @APIResponse(responseCode = "201", description = "User created")
     @APIResponse(responseCode = "400", description = "Invalid username or password")
+    @APIResponse(responseCode = "403", description = "Registration is closed and nobody is logged in")
     @APIResponse(responseCode = "409", description = "Username taken")
-    public Uni<RestResponse<UserView>> register(Credentials credentials) {
-        return auth.register(credentials)
+    @APIResponse(responseCode = "429", description = "Too many registrations from this address; see Retry-After")
+    @APIResponse(responseCode = "503", description = "Too many passwords being checked; see Retry-After")
+    public Uni<RestResponse<UserView>> register(Credentials credentials, @Context HttpServerRequest request) {
+        String clientAddress = clientAddresses.of(request);
+        return loggedIn()
+                .flatMap(loggedIn -> auth.register(credentials, clientAddress, loggedIn))
                 .map(user -> RestResponse.ResponseBuilder.<UserView>created(URI.create("/me"))
                         .entity(user).build());
+    }
+
+    /** Registration needs no login, so an invalid or expired one only means: not logged in. */
+    private Uni<Boolean> loggedIn() {
+        return identities.getDeferredIdentity()
+                .map(identity -> !identity.isAnonymous())
+                .onFailure().recoverWithItem(false);
     }
 
     @POST
@@ -55,9 +74,9 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Logged in")
     @APIResponse(responseCode = "401", description = "Wrong username or password")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
+    @APIResponse(responseCode = "503", description = "Too many passwords being checked; see Retry-After")
     public Uni<RestResponse<LoginView>> login(Credentials credentials, @Context HttpServerRequest request) {
-        return auth.login(credentials, request.remoteAddress().hostAddress(),
-                        request.getHeader(HttpHeaders.USER_AGENT))
+        return auth.login(credentials, clientAddresses.of(request), request.getHeader(HttpHeaders.USER_AGENT))
                 .map(login -> RestResponse.ResponseBuilder.ok(login)
                         .header(HttpHeaders.SET_COOKIE, cookie.set(login.token(), tokens.lifetime()))
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")

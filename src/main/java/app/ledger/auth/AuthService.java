@@ -1,10 +1,15 @@
 package app.ledger.auth;
 
 import app.ledger.account.AccountService;
+import app.ledger.auth.password.PasswordHasher;
 import app.ledger.auth.session.Sessions;
+import app.ledger.auth.throttle.LoginThrottle;
+import app.ledger.auth.throttle.RegistrationThrottle;
+import app.ledger.config.LedgerConfig;
 import app.ledger.persistence.ConstraintViolations;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -19,26 +24,34 @@ public class AuthService {
     private final TokenIssuer tokens;
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    private final RegistrationThrottle registrations;
+    private final boolean registrationOpen;
 
     public AuthService(UserRepository users, AccountService accounts, PasswordHasher hasher, TokenIssuer tokens,
-            Sessions sessions, LoginThrottle throttle) {
+            Sessions sessions, LoginThrottle throttle, RegistrationThrottle registrations,
+            LedgerConfig config) {
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
         this.tokens = tokens;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.registrations = registrations;
+        this.registrationOpen = config.registration().mode() == LedgerConfig.Registration.Mode.OPEN;
     }
 
     /**
      * Creates the user and their first account. The password is hashed before the transaction starts so
-     * that the database's write lock is never held during bcrypt.
+     * that the database's write lock is never held during bcrypt. Every well-formed attempt that registration
+     * being closed lets through counts towards the client address's hourly limit, taken usernames included.
      */
-    public Uni<UserView> register(Credentials credentials) {
+    public Uni<UserView> register(Credentials credentials, String clientAddress, boolean loggedIn) {
         String username = CredentialRules.normaliseUsername(credentials == null ? null : credentials.username());
         String password = credentials == null ? null : credentials.password();
         CredentialRules.checkRegistration(username, password);
-        return Panache.withSession(() -> users.findByUsername(username))
+        return checkRegistrationAllowed(loggedIn)
+                .invoke(() -> registrations.admit(clientAddress))
+                .flatMap(allowed -> Panache.withSession(() -> users.findByUsername(username)))
                 .flatMap(existing -> existing != null
                         ? Uni.createFrom().failure(new UsernameTakenException(username))
                         : hasher.hash(password))
@@ -46,6 +59,16 @@ public class AuthService {
                 .onFailure(ConstraintViolations::isUniqueViolation)
                 .transform(e -> new UsernameTakenException(username))
                 .map(UserView::of);
+    }
+
+    /** Closed registration still lets the very first user in: otherwise a new installation could never start. */
+    private Uni<Void> checkRegistrationAllowed(boolean loggedIn) {
+        if (registrationOpen || loggedIn) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withSession(() -> users.count())
+                .flatMap(count -> count == 0 ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(new RegistrationClosedException()));
     }
 
     private Uni<User> insertUser(String username, String passwordHash) {
@@ -67,20 +90,43 @@ public class AuthService {
         CredentialRules.checkLogin(username, password);
         throttle.checkAllowed(username, clientAddress);
         return Panache.withSession(() -> users.findByUsername(username))
-                .flatMap(user -> (user == null ? hasher.matchesNothing(password)
-                        : hasher.matches(password, user.passwordHash))
-                        .map(matches -> matches ? user : null))
+                .flatMap(user -> verify(user, password))
                 .flatMap(user -> {
                     if (user == null) {
                         throttle.recordFailure(username, clientAddress);
                         return Uni.createFrom().failure(new InvalidCredentialsException());
                     }
-                    throttle.recordSuccess(username);
+                    throttle.recordSuccess(username, clientAddress);
                     return sessions.open(user.id, userAgent, clientAddress)
                             .flatMap(session -> tokens.issue(user, session))
                             .map(issued -> new LoginView(issued.token(), "Bearer", issued.expiresAt(),
                                     UserView.of(user)));
                 });
+    }
+
+    /** The user if the password is theirs, else null; a hash in an older format is replaced on the way. */
+    private Uni<User> verify(User user, String password) {
+        if (user == null) {
+            return hasher.matchesNothing(password).map(ignored -> (User) null);
+        }
+        return hasher.matches(password, user.passwordHash).flatMap(matches -> {
+            if (!matches) {
+                return Uni.createFrom().nullItem();
+            }
+            return hasher.isCurrent(user.passwordHash) ? Uni.createFrom().item(user)
+                    : rehash(user, password).replaceWith(user);
+        });
+    }
+
+    /** Best effort: a failure leaves the old hash, which still verifies, and the login goes on. */
+    private Uni<Void> rehash(User user, String password) {
+        long id = user.id;
+        return hasher.hash(password)
+                .flatMap(hash -> Panache.withTransaction(
+                        () -> users.update("passwordHash = ?1 where id = ?2", hash, id)))
+                .replaceWithVoid()
+                .onFailure().invoke(e -> Log.warnf("Password hash of user %d not upgraded: %s", id, e.toString()))
+                .onFailure().recoverWithNull();
     }
 
     /** Ends the session: its token, wherever it was copied to, is refused from now on. */

@@ -47,14 +47,22 @@ public final class CredentialRules {
         errors.throwIfAny();
     }
 
-    /** A login only needs both fields; their shape is not revealed. */
+    /**
+     * A login needs both fields, no longer than any registration allows: anything longer is refused before
+     * it is checked, counted or remembered. Beyond that their shape is not revealed.
+     */
     static void checkLogin(String username, String password) {
         FieldErrors errors = new FieldErrors();
         if (username == null || username.isEmpty()) {
             errors.add("username", "is required");
+        } else if (username.length() > USERNAME_MAX) {
+            errors.add("username", "must be at most " + USERNAME_MAX + " characters long");
         }
         if (password == null || password.isEmpty()) {
             errors.add("password", "is required");
+        } else if (password.length() > 2 * PASSWORD_MAX
+                || password.codePointCount(0, password.length()) > PASSWORD_MAX) {
+            errors.add("password", "must be at most " + PASSWORD_MAX + " characters long");
         }
         errors.throwIfAny();
     }

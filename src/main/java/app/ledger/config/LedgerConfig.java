@@ -40,6 +40,9 @@ public interface LedgerConfig {
     BigDecimal maxAmount();
 
     @Valid
+    Registration registration();
+
+    @Valid
     Writer writer();
 
     @Valid
@@ -76,6 +79,9 @@ public interface LedgerConfig {
 
         @Valid
         Sessions sessions();
+
+        @Valid
+        Hashing hashing();
     }
 
     interface Sessions {
@@ -93,14 +99,30 @@ public interface LedgerConfig {
         Duration lastSeenInterval();
     }
 
+    interface Hashing {
+        /** Threads that run bcrypt: at most this many cores go to hashing passwords. */
+        @Min(1)
+        @Max(256)
+        int threads();
+
+        /** Passwords that may wait for a hashing thread; beyond that, 503. */
+        @Min(1)
+        @Max(100_000)
+        int queue();
+    }
+
     interface Throttle {
-        /** Failed logins for one username before attempts are delayed. */
-        @Min(0)
+        /** Failed logins for one username from one client address before its attempts are delayed. */
+        @Min(1)
         int freeAttempts();
 
-        /** Failed logins from one client address before attempts are delayed. */
-        @Min(0)
+        /** Failed logins from one client address, whatever the usernames, before its attempts are delayed. */
+        @Min(1)
         int freeAttemptsPerAddress();
+
+        /** Failed logins for one username, whatever the addresses, before every attempt for it is delayed. */
+        @Min(1)
+        int freeAttemptsPerUsername();
 
         Duration baseDelay();
 
@@ -108,6 +130,25 @@ public interface LedgerConfig {
 
         /** How long a failure counts. */
         Duration window();
+
+        /** Usernames and addresses remembered at most; the least recently failing are forgotten first. */
+        @Min(100)
+        @Max(10_000_000)
+        int maxEntries();
+    }
+
+    interface Registration {
+        /** Open: anyone may register. Closed: only a logged-in user may add users, or anyone while there are none. */
+        Mode mode();
+
+        /** Users one client address may register per hour. */
+        @Min(1)
+        @Max(1_000_000)
+        int perAddressPerHour();
+
+        enum Mode {
+            OPEN, CLOSED
+        }
     }
 
     interface Writer {

@@ -113,7 +113,7 @@ class AuthResourceTest {
 
         var user = db().rows("SELECT id, password_hash FROM users WHERE username = ?", username).get(0);
         String hash = (String) user.get("password_hash");
-        assertThat(hash).startsWith("$2a$04$").doesNotContain(PASSWORD);
+        assertThat(hash).startsWith("$hmac-sha256$$2a$04$").doesNotContain(PASSWORD);
 
         var accounts = db().rows("SELECT name, currency, balance_minor FROM accounts WHERE user_id = ?", user.get("id"));
         assertThat(accounts).hasSize(1);

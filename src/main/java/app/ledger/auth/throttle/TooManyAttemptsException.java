@@ -1,4 +1,4 @@
-package app.ledger.auth;
+package app.ledger.auth.throttle;
 
 import app.ledger.problem.ProblemException;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package app.ledger.auth;
+package app.ledger.auth.throttle;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,11 +8,15 @@ import app.ledger.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class LoginThrottlingTest {
+class LoginThrottlingOverHttpTest {
+
+    @Inject
+    LoginThrottle throttle;
 
     private static Response login(String username, String password) {
         return given().contentType(ContentType.JSON)
@@ -21,27 +25,25 @@ class LoginThrottlingTest {
     }
 
     @Test
-    void repeatedFailuresAreAnsweredWith429AndAGrowingRetryAfter() {
+    void fiveFailuresAreAnsweredAndTheSixthAttemptGets429WithRetryAfter() {
         String username = Api.uniqueUsername();
         Api.register(username, Api.PASSWORD);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 1; i <= 5; i++) {
             login(username, "wrong password " + i).then().statusCode(401);
         }
-        login(username, "wrong password 5").then().statusCode(401);
 
         Response held = login(username, Api.PASSWORD);
         held.then().statusCode(429)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/too-many-attempts"));
-        long first = Long.parseLong(held.header("Retry-After"));
-        assertThat(first).isBetween(1L, 2L);
+        assertThat(Long.parseLong(held.header("Retry-After"))).isBetween(1L, 2L);
     }
 
     @Test
     void theCorrectPasswordWorksAgainOnceTheDelayHasPassed() throws InterruptedException {
         String username = Api.uniqueUsername();
         Api.register(username, Api.PASSWORD);
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 5; i++) {
             login(username, "wrong password " + i).then().statusCode(401);
         }
         Response held = login(username, Api.PASSWORD);
@@ -53,9 +55,26 @@ class LoginThrottlingTest {
     @Test
     void unknownUsernamesAreThrottledToo() {
         String username = Api.uniqueUsername();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 5; i++) {
             login(username, "whatever password").then().statusCode(401);
         }
         login(username, "whatever password").then().statusCode(429);
+    }
+
+    @Test
+    void overLongFieldsAreRefusedWith400BeforeAnythingIsRemembered() {
+        String megabyte = "a".repeat(1 << 20);
+        int before = throttle.trackedEntries();
+
+        login(megabyte, "whatever password").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-input"))
+                .body("errors[0].field", equalTo("username"));
+        login(Api.uniqueUsername(), megabyte).then().statusCode(400)
+                .body("errors[0].field", equalTo("password"));
+        login("a".repeat(33), "whatever password").then().statusCode(400);
+        login(Api.uniqueUsername(), "p".repeat(129)).then().statusCode(400);
+
+        assertThat(throttle.trackedEntries()).isEqualTo(before);
     }
 }
