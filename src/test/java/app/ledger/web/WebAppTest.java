@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import app.ledger.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,5 +60,16 @@ class WebAppTest {
     @Test
     void apiAnswersCarryTheSecurityHeadersToo() {
         given().get("/api/me").then().statusCode(401).header("X-Content-Type-Options", equalTo("nosniff"));
+    }
+
+    @Test
+    void apiAnswersAreNeverStoredAndPagesAreRevalidated() {
+        String token = Api.newUser();
+        Api.as(token).get("/api/accounts").then().statusCode(200)
+                .header("Cache-Control", "no-store");
+        Api.as(token).get("/api/me").then().statusCode(200).header("Cache-Control", "no-store");
+        given().get("/api/me").then().statusCode(401).header("Cache-Control", "no-store");
+        given().get("/api/limits").then().statusCode(200).header("Cache-Control", "no-store");
+        given().get("/u/alice").then().statusCode(200).header("Cache-Control", "no-cache");
     }
 }
