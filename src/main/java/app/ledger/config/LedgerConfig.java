@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
@@ -48,6 +50,9 @@ public interface LedgerConfig {
     @Valid
     Live live();
 
+    @Valid
+    Http http();
+
     interface Db {
         /** Connections the request pool keeps open to SQLite. */
         @Min(2)
@@ -59,6 +64,11 @@ public interface LedgerConfig {
         /** Currency of the "Main" account every new user starts with. */
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as USD")
         String defaultCurrency();
+
+        /** Accounts one user may have; opening one more is refused with 409. */
+        @Min(1)
+        @Max(10_000)
+        int maxPerUser();
     }
 
     interface Auth {
@@ -170,5 +180,19 @@ public interface LedgerConfig {
     interface Live {
         /** Interval of the keep-alive comment on open event streams. */
         Duration heartbeat();
+
+        /** Event streams one user may hold open at once (tabs and devices); one more is refused with 429. */
+        @Min(1)
+        @Max(10_000)
+        int maxStreamsPerUser();
+    }
+
+    interface Http {
+        /**
+         * Origins ({@code scheme://host[:port]}) other than the service's own whose pages may make
+         * cookie-authenticated changes through the API. None by default.
+         */
+        Optional<List<@Pattern(regexp = "https?://[^/?#@\\s]+",
+                message = "must be an origin such as https://app.example.com") String>> allowedOrigins();
     }
 }
