@@ -20,7 +20,9 @@ class ConfigurationIT {
             "LEDGER_AUTH_BCRYPT_COST, 40, ledger.auth.bcrypt-cost",
             "LEDGER_WRITER_MAX_BATCH, -1, ledger.writer.max-batch",
             "LEDGER_DB_POOL_SIZE, 0, ledger.db.pool-size",
-            "LEDGER_ACCOUNTS_DEFAULT_CURRENCY, dollars, ledger.accounts.default-currency"})
+            "LEDGER_ACCOUNTS_DEFAULT_CURRENCY, dollars, ledger.accounts.default-currency",
+            "LEDGER_AUTH_SESSIONS_MEMORY_LIMIT, 0, ledger.auth.sessions.memory-limit",
+            "LEDGER_AUTH_SESSIONS_LAST_SEEN_INTERVAL, PT0S, ledger.auth.sessions.last-seen-interval"})
     void anOutOfRangeValueStopsStartUpNamingTheProperty(String variable, String value, String property)
             throws Exception {
         try (LedgerProcess service = LedgerProcess.start(LedgerProcess.freshDatabase(dir.resolve("data")),

@@ -102,12 +102,17 @@ public class Sessions {
                 .map(saved -> new OpenedSession(session.id, session.expiresAt));
     }
 
-    /** Ends one of the user's sessions: every token naming it is refused from now on, on every instance. */
+    /**
+     * Ends one of the user's sessions: every token naming it is refused from now on, on every instance.
+     * Another user's session id ends nothing.
+     */
     public Uni<Void> end(long userId, String sessionId) {
         return Panache.withTransaction(() -> repository.delete("id = ?1 and userId = ?2", sessionId, userId))
                 .invoke(deleted -> {
-                    registry.forget(sessionId);
-                    endedEvent.fire(new SessionEnded(sessionId, true));
+                    if (deleted > 0) {
+                        registry.forget(sessionId);
+                        endedEvent.fire(new SessionEnded(sessionId, true));
+                    }
                 })
                 .replaceWithVoid();
     }

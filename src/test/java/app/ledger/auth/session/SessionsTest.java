@@ -112,6 +112,17 @@ class SessionsTest {
     }
 
     @Test
+    void anotherUsersSessionIdEndsNothing() throws Throwable {
+        String owner = Api.newUser();
+        long otherUserId = Long.parseLong(Api.as(Api.newUser()).get("/api/me").path("id").toString());
+
+        VertxContextSupport.subscribeAndAwait(() -> sessions.end(otherUserId, Api.claim(owner, "sid")));
+
+        Api.as(owner).get("/api/me").then().statusCode(200);
+        assertThat(db().count("SELECT count(*) FROM sessions WHERE id = ?", Api.claim(owner, "sid"))).isOne();
+    }
+
+    @Test
     void expiredSessionsAreDeleted() throws Throwable {
         String userId = Api.as(Api.newUser()).get("/api/me").path("id").toString();
         long past = InstantMicrosConverter.toMicros(Instant.now().minusSeconds(60));
