@@ -115,7 +115,7 @@ public interface LedgerConfig {
         @Max(256)
         int threads();
 
-        /** Passwords that may wait for a hashing thread; beyond that, 503. */
+        /** Passwords that may wait for a hashing thread, new ones (registrations) half of them; beyond that, 503. */
         @Min(1)
         @Max(100_000)
         int queue();

@@ -25,11 +25,11 @@ public class PasswordHasher {
     }
 
     public Uni<String> hash(String password) {
-        return pool.run(() -> PasswordHashes.hash(password, cost));
+        return pool.run(HashingPool.Purpose.NEW_PASSWORD, () -> PasswordHashes.hash(password, cost));
     }
 
     public Uni<Boolean> matches(String password, String hash) {
-        return pool.run(() -> PasswordHashes.matches(password, hash));
+        return pool.run(HashingPool.Purpose.LOGIN, () -> PasswordHashes.matches(password, hash));
     }
 
     /** False for a hash stored in an older format or with another cost: it should be replaced. */
@@ -48,6 +48,7 @@ public class PasswordHasher {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        return hash("decoy password never used").invoke(made -> decoyHash = made);
+        return pool.run(HashingPool.Purpose.LOGIN, () -> PasswordHashes.hash("decoy password never used", cost))
+                .invoke(made -> decoyHash = made);
     }
 }
