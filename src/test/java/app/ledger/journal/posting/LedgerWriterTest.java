@@ -7,6 +7,7 @@ import app.ledger.journal.EntryType;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -178,7 +179,10 @@ class LedgerWriterTest {
             batches.add(commands);
             CompletableFuture<Void> gate = hold ? new CompletableFuture<>() : CompletableFuture.completedFuture(null);
             held.add(gate);
-            return Uni.createFrom().completionStage(gate).map(ignored -> {
+            // like the database client, answer on the writer's own context, whoever opens the gate
+            Context writer = Vertx.currentContext();
+            return Uni.createFrom().<Void>emitter(emitter -> gate.whenComplete(
+                    (ignored, failure) -> writer.runOnContext(nothing -> emitter.complete(null)))).map(ignored -> {
                 if (commands.stream().anyMatch(c -> failing.contains(name(c)))) {
                     throw new IllegalStateException("the database refused the batch");
                 }
