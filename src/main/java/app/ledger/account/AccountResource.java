@@ -34,7 +34,8 @@ public class AccountResource {
     }
 
     @GET
-    @Operation(summary = "The logged-in user's accounts with their balances")
+    @Operation(summary = "The logged-in user's accounts with their balances",
+            description = "All of them in one answer: a user has at most ledger.accounts.max-per-user accounts.")
     public Uni<List<AccountView>> list() {
         return accounts.list(currentUser.id());
     }
@@ -44,7 +45,8 @@ public class AccountResource {
     @Operation(summary = "Open a new account in a currency")
     @APIResponse(responseCode = "201", description = "Account created")
     @APIResponse(responseCode = "400", description = "Invalid name or currency")
-    @APIResponse(responseCode = "409", description = "An account with that name exists")
+    @APIResponse(responseCode = "409", description = "An account with that name exists, or the user has as many "
+            + "accounts as allowed (ledger.accounts.max-per-user)")
     public Uni<RestResponse<AccountView>> create(CreateAccountRequest request) {
         return accounts.create(currentUser.id(), request)
                 .map(view -> RestResponse.ResponseBuilder.<AccountView>created(URI.create("/accounts/" + view.id()))

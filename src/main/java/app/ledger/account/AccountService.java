@@ -27,10 +27,12 @@ public class AccountService {
     private final AccountRepository accounts;
     private final AccountAccess access;
     private final Currency defaultCurrency;
+    private final int maxPerUser;
 
     public AccountService(AccountRepository accounts, AccountAccess access, LedgerConfig config) {
         this.accounts = accounts;
         this.access = access;
+        this.maxPerUser = config.accounts().maxPerUser();
         String code = config.accounts().defaultCurrency();
         this.defaultCurrency = Currencies.find(code).orElseThrow(() -> new IllegalArgumentException(
                 "ledger.accounts.default-currency is not an ISO 4217 currency code: " + code));
@@ -77,7 +79,10 @@ public class AccountService {
             errors.add("currency", "must be an ISO 4217 currency code such as USD or EUR");
         }
         errors.throwIfAny();
-        return accounts.nameTaken(userId, name)
+        return accounts.lockAndCountOwnedBy(userId)
+                .flatMap(owned -> owned >= maxPerUser
+                        ? Uni.createFrom().<Boolean>failure(new TooManyAccountsException(maxPerUser))
+                        : accounts.nameTaken(userId, name))
                 .flatMap(taken -> taken ? Uni.createFrom().failure(new AccountNameTakenException(name))
                         : insert(userId, name, currency))
                 .onFailure(ConstraintViolations::isUniqueViolation)

@@ -54,6 +54,11 @@ public interface LedgerConfig {
         /** Currency of the "Main" account every new user starts with. */
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as USD")
         String defaultCurrency();
+
+        /** Accounts one user may have; opening one more is refused with 409. */
+        @Min(1)
+        @Max(10_000)
+        int maxPerUser();
     }
 
     interface Auth {

@@ -1,15 +1,20 @@
 package app.ledger.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import app.ledger.support.Api;
 import app.ledger.support.Database;
+import app.ledger.config.LedgerConfig;
+import app.ledger.support.Ledger;
+import app.ledger.support.Parallel;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +25,9 @@ class AccountResourceTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    LedgerConfig config;
 
     @Test
     void aNewUserHasTheMainAccountInTheDefaultCurrency() {
@@ -86,5 +94,29 @@ class AccountResourceTest {
         Api.jsonAs(token).body(Map.of("name", "Holiday", "currency", "USD")).post("/api/accounts")
                 .then().statusCode(201);
         Api.as(token).get("/api/accounts").then().body("$", hasSize(2));
+    }
+
+    @Test
+    void openingMoreAccountsThanAllowedIs409AndOpensNothing() {
+        String token = Api.newUser();
+        long userId = ((Number) Api.as(token).get("/api/me").path("id")).longValue();
+        int max = config.accounts().maxPerUser();
+        for (int i = 2; i <= max - 3; i++) {
+            Ledger.openAccount(token, "Account " + i, "USD");
+        }
+        // the last three places, asked for by ten requests at once: exactly three get one
+        List<Integer> statuses = Parallel.run(10, 10, i -> Api.jsonAs(token)
+                .body(Map.of("name", "Race " + i, "currency", "EUR")).post("/api/accounts").statusCode());
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(3);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(7);
+
+        Api.jsonAs(token).body(Map.of("name", "One too many", "currency", "USD")).post("/api/accounts")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/too-many-accounts"))
+                .body("detail", containsString(Integer.toString(max)));
+        assertThat(new Database(dataSource).count("SELECT count(*) FROM accounts WHERE user_id = ?", userId))
+                .isEqualTo(max);
+        Api.as(token).get("/api/accounts").then().statusCode(200).body("$", hasSize(max));
     }
 }
