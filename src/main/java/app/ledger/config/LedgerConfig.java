@@ -114,5 +114,10 @@ public interface LedgerConfig {
     interface Live {
         /** Interval of the keep-alive comment on open event streams. */
         Duration heartbeat();
+
+        /** Event streams one user may hold open at once (tabs and devices); one more is refused with 429. */
+        @Min(1)
+        @Max(10_000)
+        int maxStreamsPerUser();
     }
 }

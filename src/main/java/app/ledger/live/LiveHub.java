@@ -30,11 +30,25 @@ public class LiveHub implements CommitListener {
                 .register(registry);
     }
 
-    void add(Subscription subscription) {
-        byUser.computeIfAbsent(subscription.userId, id -> ConcurrentHashMap.newKeySet()).add(subscription);
+    /** Adds the stream unless its user already holds {@code max}; answers whether it was added. */
+    boolean add(Subscription subscription, int max) {
+        boolean[] added = {false};
+        byUser.compute(subscription.userId, (id, set) -> {
+            Set<Subscription> streams = set != null ? set : ConcurrentHashMap.newKeySet();
+            if (streams.size() < max) {
+                added[0] = streams.add(subscription);
+            }
+            return streams.isEmpty() ? null : streams;
+        });
         if (stopping) {
             subscription.end();
         }
+        return added[0];
+    }
+
+    int openStreams(long userId) {
+        Set<Subscription> streams = byUser.get(userId);
+        return streams == null ? 0 : streams.size();
     }
 
     void remove(Subscription subscription) {

@@ -23,24 +23,35 @@ public class LiveService {
     private final HistoryService history;
     private final Vertx vertx;
     private final Duration heartbeat;
+    private final int maxStreamsPerUser;
 
     public LiveService(LiveHub hub, HistoryService history, Vertx vertx, LedgerConfig config) {
         this.hub = hub;
         this.history = history;
         this.vertx = vertx;
         this.heartbeat = config.live().heartbeat();
+        this.maxStreamsPerUser = config.live().maxStreamsPerUser();
     }
 
     /**
      * @param resumeAfter the client's Last-Event-ID, or null for live events only
      * @param tokenExpiry the stream ends when the token that opened it expires
+     * @throws TooManyStreamsException when the user already holds as many streams as allowed: checked
+     *         here, before the answer starts, so that the client gets a 429 rather than an empty stream
      */
     public Multi<LiveEvent> open(long userId, String tokenId, Instant tokenExpiry, Long resumeAfter) {
+        if (hub.openStreams(userId) >= maxStreamsPerUser) {
+            throw new TooManyStreamsException(maxStreamsPerUser);
+        }
         return Multi.createFrom().<LiveEvent>emitter(emitter -> {
             boolean replay = resumeAfter != null;
             Subscription subscription = new Subscription(userId, tokenId, emitter,
                     replay ? resumeAfter : 0, replay);
-            hub.add(subscription);
+            if (!hub.add(subscription, maxStreamsPerUser)) {
+                // another stream of the user took the last place since the check above
+                subscription.end();
+                return;
+            }
             long beat = vertx.setPeriodic(heartbeat.toMillis(), id -> subscription.heartbeat());
             long expiry = vertx.setTimer(Math.max(1, Duration.between(Instant.now(), tokenExpiry).toMillis()),
                     id -> subscription.end());

@@ -4,6 +4,7 @@ import static app.ledger.support.Ledger.mainAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.ledger.config.LedgerConfig;
 import app.ledger.support.Api;
 import app.ledger.support.SseClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +31,9 @@ class LiveResourceTest {
 
     @Inject
     LiveHub hub;
+
+    @Inject
+    LedgerConfig config;
 
     @ConfigProperty(name = "smallrye.jwt.sign.key.location")
     String privateKeyLocation;
@@ -216,5 +221,35 @@ class LiveResourceTest {
     void streamsNeedALoginAndAWellFormedLastEventId() {
         assertThat(SseClient.open("not-a-token", null).status).isEqualTo(401);
         assertThat(SseClient.open(Api.newUser(), "abc").status).isEqualTo(400);
+    }
+
+    @Test
+    void oneStreamMoreThanAllowedIs429AndClosingOneMakesRoom() {
+        String token = Api.newUser();
+        int max = config.live().maxStreamsPerUser();
+        List<SseClient> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < max; i++) {
+                streams.add(SseClient.open(token, null));
+            }
+            assertThat(streams).allSatisfy(stream -> assertThat(stream.status).isEqualTo(200));
+            await().until(() -> hub.openStreams() >= max);
+
+            try (SseClient refused = SseClient.open(token, null)) {
+                assertThat(refused.status).isEqualTo(429);
+                assertThat(refused.contentType).startsWith("application/problem+json");
+            }
+            try (SseClient otherUser = SseClient.open(Api.newUser(), null)) {
+                assertThat(otherUser.status).isEqualTo(200);
+            }
+
+            int before = hub.openStreams();
+            streams.remove(0).close();
+            await().until(() -> hub.openStreams() < before);
+            streams.add(SseClient.open(token, null));
+            assertThat(streams.get(streams.size() - 1).status).isEqualTo(200);
+        } finally {
+            streams.forEach(SseClient::close);
+        }
     }
 }

@@ -30,9 +30,11 @@ public final class SseClient implements AutoCloseable {
     private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
     private final InputStream body;
     public final int status;
+    public final String contentType;
 
     private SseClient(HttpResponse<InputStream> response) {
         this.status = response.statusCode();
+        this.contentType = response.headers().firstValue("Content-Type").orElse("");
         this.body = response.body();
         Thread reader = new Thread(this::read, "sse-test-reader");
         reader.setDaemon(true);
