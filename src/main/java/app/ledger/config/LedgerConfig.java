@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything an operator may set under {@code ledger.}, checked at start-up: a value out of range stops
@@ -42,6 +44,9 @@ public interface LedgerConfig {
 
     @Valid
     Live live();
+
+    @Valid
+    Http http();
 
     interface Db {
         /** Connections the request pool keeps open to SQLite. */
@@ -119,5 +124,14 @@ public interface LedgerConfig {
         @Min(1)
         @Max(10_000)
         int maxStreamsPerUser();
+    }
+
+    interface Http {
+        /**
+         * Origins ({@code scheme://host[:port]}) other than the service's own whose pages may make
+         * cookie-authenticated changes through the API. None by default.
+         */
+        Optional<List<@Pattern(regexp = "https?://[^/?#@\\s]+",
+                message = "must be an origin such as https://app.example.com") String>> allowedOrigins();
     }
 }

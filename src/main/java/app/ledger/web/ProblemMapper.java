@@ -73,8 +73,7 @@ public class ProblemMapper {
                     "This address does not accept that HTTP method.");
             case 406 -> respond(406, "not-acceptable", "Not acceptable",
                     "This address cannot answer in the requested media type.");
-            case 415 -> respond(415, "unsupported-media-type", "Unsupported media type",
-                    "Send the request body as application/json.");
+            case 415 -> respond(StandardProblems.UNSUPPORTED_MEDIA_TYPE);
             case 401 -> respond(StandardProblems.UNAUTHORIZED);
             default -> respond(status, "bad-request", "Bad request", "The request cannot be processed.");
         };

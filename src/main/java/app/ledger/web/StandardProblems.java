@@ -12,6 +12,14 @@ final class StandardProblems {
     static final Problem UNAUTHORIZED = new Problem(Problem.type("unauthorized"), "Unauthorized", 401,
             "A valid session is required: log in first.", List.of());
 
+    static final Problem UNSUPPORTED_MEDIA_TYPE = new Problem(Problem.type("unsupported-media-type"),
+            "Unsupported media type", 415, "Send the request body as application/json.", List.of());
+
+    static final Problem CROSS_ORIGIN = new Problem(Problem.type("cross-origin-request"),
+            "Cross-origin request refused", 403,
+            "This change came from a page of another website. Changes are accepted only from Ledger's own pages.",
+            List.of());
+
     private StandardProblems() {
     }
 }
