@@ -4,7 +4,11 @@ import app.ledger.config.LedgerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
-/** The session cookie: HttpOnly so scripts cannot read it, SameSite=Strict so other sites cannot send it. */
+/**
+ * The session cookie: HttpOnly so scripts cannot read it, SameSite=Strict so other sites cannot send it
+ * (pages on other ports or subdomains of the same site still can: the web layer checks Origin). Its name
+ * comes from {@link AuthCookieName}, {@code __Host-} prefixed when it is Secure.
+ */
 @ApplicationScoped
 public class AuthCookie {
 
@@ -12,7 +16,7 @@ public class AuthCookie {
     private final boolean secure;
 
     public AuthCookie(LedgerConfig config) {
-        this.name = config.auth().cookieName();
+        this.name = AuthCookieName.of(config.auth().cookieName(), config.auth().cookieSecure());
         this.secure = config.auth().cookieSecure();
     }
 
