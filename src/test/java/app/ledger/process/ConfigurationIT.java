@@ -20,7 +20,10 @@ class ConfigurationIT {
             "LEDGER_AUTH_BCRYPT_COST, 40, ledger.auth.bcrypt-cost",
             "LEDGER_WRITER_MAX_BATCH, -1, ledger.writer.max-batch",
             "LEDGER_DB_POOL_SIZE, 0, ledger.db.pool-size",
-            "LEDGER_ACCOUNTS_DEFAULT_CURRENCY, dollars, ledger.accounts.default-currency"})
+            "LEDGER_ACCOUNTS_DEFAULT_CURRENCY, dollars, ledger.accounts.default-currency",
+            "LEDGER_ACCOUNTS_MAX_PER_USER, 0, ledger.accounts.max-per-user",
+            "LEDGER_HTTP_ALLOWED_ORIGINS, https://app.example.com/path, ledger.http.allowed-origins",
+            "LEDGER_HTTP_HEADER_TIMEOUT, PT0S, ledger.http.header-timeout"})
     void anOutOfRangeValueStopsStartUpNamingTheProperty(String variable, String value, String property)
             throws Exception {
         try (LedgerProcess service = LedgerProcess.start(LedgerProcess.freshDatabase(dir.resolve("data")),
