@@ -14,8 +14,10 @@ LOG="$DATA/service.log"
 SERVICE=
 
 start() {
+  # the load generator is one client address holding thousands of connections
   LEDGER_DATA_DIR="$DATA" QUARKUS_HTTP_PORT=$PORT LEDGER_AUTH_BCRYPT_COST=4 \
     LEDGER_REGISTRATION_PER_ADDRESS_PER_HOUR=1000000 \
+    LEDGER_HTTP_MAX_CONNECTIONS_PER_ADDRESS=1000000 \
     java -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
   SERVICE=$!
   for _ in $(seq 1 120); do

@@ -14,11 +14,14 @@ public class AccountRepository implements PanacheRepository<Account> {
     }
 
     /**
-     * The user's accounts, locked until the transaction ends: two requests opening accounts for one user
-     * at once then count one after the other (every user has at least the first account to lock).
+     * Counts the user's accounts after locking the first one until the transaction ends: two requests
+     * opening accounts for one user at once then count one after the other, the second one seeing what
+     * the first one added (every user has the first account, opened at registration). On PostgreSQL the
+     * count has to be its own statement: a locking read that waited still answers from its own snapshot.
      */
-    public Uni<List<Account>> lockOwnedBy(long userId) {
-        return find("userId = ?1 order by id", userId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    public Uni<Long> lockAndCountOwnedBy(long userId) {
+        return find("userId = ?1 order by id", userId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .flatMap(first -> count("userId = ?1", userId));
     }
 
     public Uni<Boolean> nameTaken(long userId, String name) {

@@ -80,8 +80,8 @@ public class AccountService {
             errors.add("currency", "must be an ISO 4217 currency code such as USD or EUR");
         }
         errors.throwIfAny();
-        return accounts.lockOwnedBy(userId)
-                .flatMap(owned -> owned.size() >= maxPerUser
+        return accounts.lockAndCountOwnedBy(userId)
+                .flatMap(owned -> owned >= maxPerUser
                         ? Uni.createFrom().<Boolean>failure(new TooManyAccountsException(maxPerUser))
                         : accounts.nameTaken(userId, name))
                 .flatMap(taken -> taken ? Uni.createFrom().failure(new AccountNameTakenException(name))

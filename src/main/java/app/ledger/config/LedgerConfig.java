@@ -194,5 +194,18 @@ public interface LedgerConfig {
          */
         Optional<List<@Pattern(regexp = "https?://[^/?#@\\s]+",
                 message = "must be an origin such as https://app.example.com") String>> allowedOrigins();
+
+        /** Open connections one client address may hold at once; the next one is closed at once. */
+        @Min(1)
+        @Max(1_000_000)
+        int maxConnectionsPerAddress();
+
+        /** Time a connection has to send a complete request head, once open or after its last answer. */
+        @DurationMin(millis = 100)
+        Duration headerTimeout();
+
+        /** Time a request has to send its whole body once its head has arrived. */
+        @DurationMin(millis = 100)
+        Duration bodyTimeout();
     }
 }

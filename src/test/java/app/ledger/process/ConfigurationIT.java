@@ -22,7 +22,10 @@ class ConfigurationIT {
             "LEDGER_DB_POOL_SIZE, 0, ledger.db.pool-size",
             "LEDGER_ACCOUNTS_DEFAULT_CURRENCY, dollars, ledger.accounts.default-currency",
             "LEDGER_AUTH_SESSIONS_MEMORY_LIMIT, 0, ledger.auth.sessions.memory-limit",
-            "LEDGER_AUTH_SESSIONS_LAST_SEEN_INTERVAL, PT0S, ledger.auth.sessions.last-seen-interval"})
+            "LEDGER_AUTH_SESSIONS_LAST_SEEN_INTERVAL, PT0S, ledger.auth.sessions.last-seen-interval",
+            "LEDGER_ACCOUNTS_MAX_PER_USER, 0, ledger.accounts.max-per-user",
+            "LEDGER_HTTP_ALLOWED_ORIGINS, https://app.example.com/path, ledger.http.allowed-origins",
+            "LEDGER_HTTP_HEADER_TIMEOUT, PT0S, ledger.http.header-timeout"})
     void anOutOfRangeValueStopsStartUpNamingTheProperty(String variable, String value, String property)
             throws Exception {
         try (LedgerProcess service = LedgerProcess.start(LedgerProcess.freshDatabase(dir.resolve("data")),
