@@ -15,10 +15,10 @@ public class StorageUnavailableException extends ProblemException {
 
     private static String describe(StorageFault fault) {
         return switch (fault.kind()) {
-            case UNWRITABLE -> "The database cannot store data right now (its disk is full or failing). "
-                    + "Nothing was written. Retry later.";
-            case CORRUPT -> "The database reports that its file is damaged. Nothing was written. "
-                    + "The operator has to restore it; details are in the server log.";
+            case UNWRITABLE -> "The database's disk is full or failing, so this request could not be served "
+                    + "and nothing was written. Retry later.";
+            case CORRUPT -> "The database reports that its file is damaged, so this request could not be served "
+                    + "and nothing was written. It has to be restored from a backup; details are in the server log.";
         };
     }
 
