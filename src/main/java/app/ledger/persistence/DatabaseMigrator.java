@@ -32,7 +32,15 @@ public class DatabaseMigrator {
                     result.targetSchemaVersion != null ? result.targetSchemaVersion : flyway.info().current().getVersion(),
                     result.migrationsExecuted);
         } catch (FlywayException e) {
-            throw new IllegalStateException("Database migration failed, Ledger cannot start: " + e.getMessage(), e);
+            throw new IllegalStateException(reason(e) + ", Ledger cannot start: " + e.getMessage(), e);
         }
+    }
+
+    private static String reason(FlywayException failure) {
+        return StorageFailures.classify(failure).map(fault -> switch (fault.kind()) {
+            case CORRUPT -> "The database file is damaged or is not a database (" + fault.code()
+                    + "): restore it from a backup";
+            case UNWRITABLE -> "The database cannot write: its disk is full or failing (" + fault.code() + ")";
+        }).orElse("Database migration failed");
     }
 }

@@ -6,6 +6,7 @@ import app.ledger.account.AccountService;
 import app.ledger.account.Permission;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryView;
+import app.ledger.persistence.StorageHealth;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
@@ -24,11 +25,14 @@ public class HistoryService {
     private final AccountAccess access;
     private final AccountService accounts;
     private final HistoryRepository entries;
+    private final StorageHealth storage;
 
-    public HistoryService(AccountAccess access, AccountService accounts, HistoryRepository entries) {
+    public HistoryService(AccountAccess access, AccountService accounts, HistoryRepository entries,
+            StorageHealth storage) {
         this.access = access;
         this.accounts = accounts;
         this.entries = entries;
+        this.storage = storage;
     }
 
     @WithSession
@@ -42,7 +46,7 @@ public class HistoryService {
                 String next = more ? Long.toString(page.get(page.size() - 1).seq) : null;
                 return new HistoryPage(page.stream().map(e -> EntryView.of(e, currency)).toList(), next);
             });
-        });
+        }).onFailure().transform(storage::translate);
     }
 
     /**
@@ -79,7 +83,7 @@ public class HistoryService {
                                 .map(e -> CsvFormat.row(EntryView.of(e, currency))).toList());
                 return Multi.createBy().concatenating().streams(Multi.createFrom().item(CsvFormat.HEADER), rows);
             });
-        });
+        }).onFailure().transform(storage::translate);
     }
 
     private Uni<List<Entry>> chunk(Account account, HistoryFilter filter, AtomicReference<Long> cursor) {

@@ -6,6 +6,7 @@ import app.ledger.account.Permission;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryRepository;
 import app.ledger.money.Money;
+import app.ledger.persistence.StorageHealth;
 import app.ledger.support.Workers;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -26,16 +27,20 @@ public class ChainVerifier {
 
     private final AccountAccess access;
     private final EntryRepository entries;
+    private final StorageHealth storage;
 
-    public ChainVerifier(AccountAccess access, EntryRepository entries) {
+    public ChainVerifier(AccountAccess access, EntryRepository entries, StorageHealth storage) {
         this.access = access;
         this.entries = entries;
+        this.storage = storage;
     }
 
+    /** A database that cannot read its entries (damaged, failing disk) answers a 503 problem, not a verdict. */
     @WithSession
     public Uni<VerificationView> verify(long userId, long accountId) {
         return access.require(userId, accountId, Permission.READ)
-                .flatMap(account -> next(account, new Walk(Currency.getInstance(account.currency))));
+                .flatMap(account -> next(account, new Walk(Currency.getInstance(account.currency))))
+                .onFailure().transform(storage::translate);
     }
 
     private Uni<VerificationView> next(Account account, Walk walk) {

@@ -7,12 +7,12 @@ import app.ledger.journal.EntryRepository;
 import app.ledger.journal.EntryView;
 import app.ledger.journal.posting.idempotency.IdempotencyRecord;
 import app.ledger.journal.posting.idempotency.IdempotencyStore;
+import app.ledger.persistence.StorageHealth;
 import app.ledger.problem.ProblemException;
 import app.ledger.support.InOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -41,9 +41,11 @@ public class BatchTransaction implements BatchApplier {
     private final IdempotencyStore idempotency;
     private final ObjectMapper json;
     private final List<InTransactionPublisher> publishers;
+    private final StorageHealth storage;
 
     public BatchTransaction(AccountService accounts, EntryRepository entries, EntryIds entryIds, EntryClock clock,
-            IdempotencyStore idempotency, ObjectMapper json, Instance<InTransactionPublisher> publishers) {
+            IdempotencyStore idempotency, ObjectMapper json, Instance<InTransactionPublisher> publishers,
+            StorageHealth storage) {
         this.accounts = accounts;
         this.entries = entries;
         this.entryIds = entryIds;
@@ -51,11 +53,21 @@ public class BatchTransaction implements BatchApplier {
         this.idempotency = idempotency;
         this.json = json;
         this.publishers = publishers.stream().toList();
+        this.storage = storage;
     }
 
+    /**
+     * Commits the batch. A full or failing disk fails it with a 503 problem (and marks the storage as
+     * refusing writes for readiness); any commit clears that mark.
+     */
     @Override
-    @WithTransaction
     public Uni<List<PostingResult>> apply(List<LedgerCommand> commands) {
+        return Panache.withTransaction(() -> applyInTransaction(commands))
+                .invoke(storage::writeSucceeded)
+                .onFailure().transform(storage::translate);
+    }
+
+    private Uni<List<PostingResult>> applyInTransaction(List<LedgerCommand> commands) {
         List<IdempotencyRecord.Key> keys = commands.stream().map(BatchTransaction::keyOf)
                 .filter(key -> key != null).distinct().toList();
         return Panache.getSession().invoke(session -> session.setBatchSize(JDBC_BATCH))
