@@ -2,6 +2,7 @@ package app.ledger.web;
 
 import app.ledger.problem.InvalidInputException;
 import app.ledger.problem.Problem;
+import app.ledger.persistence.StorageHealth;
 import app.ledger.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +14,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -21,7 +23,14 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where failures become RFC 9457 problem responses. No stack trace ever leaves here. */
+@ApplicationScoped
 public class ProblemMapper {
+
+    private final StorageHealth storage;
+
+    public ProblemMapper(StorageHealth storage) {
+        this.storage = storage;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -83,6 +92,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (storage.translate(e) instanceof ProblemException storageProblem) {
+            return problem(storageProblem); // a full disk or a damaged file, met outside the ledger writer
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(500, "internal-error", "Internal error",

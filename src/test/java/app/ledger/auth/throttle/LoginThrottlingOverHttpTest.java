@@ -62,15 +62,18 @@ class LoginThrottlingOverHttpTest {
     }
 
     @Test
-    void overLongFieldsAreRefusedWith400BeforeAnythingIsRemembered() {
+    void overLongFieldsAreRefusedBeforeAnythingIsRemembered() {
         String megabyte = "a".repeat(1 << 20);
+        String tenThousand = "a".repeat(10_000);
         int before = throttle.trackedEntries();
 
-        login(megabyte, "whatever password").then().statusCode(400)
+        login(megabyte, "whatever password").then().statusCode(413)
+                .contentType("application/problem+json");
+        login(tenThousand, "whatever password").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/invalid-input"))
                 .body("errors[0].field", equalTo("username"));
-        login(Api.uniqueUsername(), megabyte).then().statusCode(400)
+        login(Api.uniqueUsername(), tenThousand).then().statusCode(400)
                 .body("errors[0].field", equalTo("password"));
         login("a".repeat(33), "whatever password").then().statusCode(400);
         login(Api.uniqueUsername(), "p".repeat(129)).then().statusCode(400);
