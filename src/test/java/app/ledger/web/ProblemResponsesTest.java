@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import app.ledger.persistence.StorageHealth;
 import app.ledger.problem.Problem;
 import app.ledger.support.Api;
 import app.ledger.support.Ledger;
@@ -85,7 +86,7 @@ class ProblemResponsesTest {
 
     @Test
     void unexpectedFailuresRevealNothingButAnIncidentId() {
-        jakarta.ws.rs.core.Response response = new ProblemMapper()
+        jakarta.ws.rs.core.Response response = new ProblemMapper(new StorageHealth())
                 .unexpected(new IllegalStateException("secret detail from deep inside"));
         assertThat(response.getStatus()).isEqualTo(Status.INTERNAL_SERVER_ERROR.getStatusCode());
         assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
