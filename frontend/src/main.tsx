@@ -1,5 +1,8 @@
 import { render } from 'preact';
 import { App } from './app';
+import { loadLanguage, pickLanguage } from './i18n';
 import './styles.css';
 
-render(<App />, document.getElementById('app')!);
+loadLanguage(pickLanguage(navigator.languages ?? [navigator.language])).finally(() => {
+  render(<App />, document.getElementById('app')!);
+});
