@@ -17,12 +17,14 @@ public class BalanceSeriesRepository implements PanacheRepository<Entry> {
 
     /**
      * The balance after the last entry at or before each bucket end {@code from + step × i}, i = 1 … count, in
-     * one statement: the bucket ends are generated in SQL and each one is a seek on the time index.
+     * one statement: the bucket ends are generated in SQL and each one is a seek on the time index. The casts
+     * keep PostgreSQL from taking the step for an integer (it infers a parameter's type from its neighbours).
      */
     private static final String BALANCES_AT_STEPS = """
-            WITH RECURSIVE b(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM b WHERE i < ?4)
+            WITH RECURSIVE b(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM b WHERE i < CAST(?4 AS INTEGER))
             SELECT b.i, (SELECT e.balance_after_minor FROM entries e
-                         WHERE e.account_id = ?1 AND e.created_at <= ?2 + ?3 * b.i
+                         WHERE e.account_id = ?1
+                           AND e.created_at <= CAST(?2 AS BIGINT) + CAST(?3 AS BIGINT) * b.i
                          ORDER BY e.created_at DESC, e.seq DESC LIMIT 1)
             FROM b ORDER BY b.i""";
 
