@@ -27,6 +27,12 @@ test('a manifest and a service worker that caches the app shell only, never API 
   await page.getByRole('heading', { name: 'Main', level: 1 }).waitFor();
   await page.locator('.chart-host .u-over').waitFor();
 
+  // Chromium's own verdict: nothing keeps the app from being installed (a test browser is always private).
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'), []);
+  assert.deepEqual((await cdp.send('Page.getAppManifest')).errors, []);
+
   const manifest = await (await page.request.get(`${base}/manifest.webmanifest`)).json();
   assert.equal(manifest.name, 'Ledger');
   assert.equal(manifest.display, 'standalone');
