@@ -42,9 +42,10 @@ export function NewAccountForm({ suggested, onCreated }: { suggested?: string; o
     listCurrencies().then(setCurrencies, setListError);
   }
   useEffect(load, []);
+  // Offers the currency of the user's first account, unless they have typed one already.
   useEffect(() => {
-    if (suggested && !currency) {
-      setCurrency(suggested);
+    if (suggested) {
+      setCurrency((typed) => typed || suggested);
     }
   }, [suggested]);
 
