@@ -56,6 +56,9 @@ describe('toFilter', () => {
       errors: { to: 'The end date must be on or after the start date.' },
     });
     expect(toFilter({ type: '', from: '', to: '', q: 'x'.repeat(201) }, 200)).toHaveProperty('errors.q');
+    expect(toFilter({ type: '', from: '0001-01-01', to: '', q: '' })).toEqual({
+      errors: { from: 'Choose a day between 1900 and 2199.' },
+    });
   });
 
   it('includes the whole "to" day', () => {

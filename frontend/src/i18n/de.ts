@@ -153,6 +153,7 @@ export const de: Messages = {
   'error.transferSameAccount': 'Wählen Sie ein anderes Zielkonto.',
   'error.transferCurrency': 'Überweisungen gehen nur zwischen Konten derselben Währung.',
   'error.dateOrder': 'Das Enddatum muss am oder nach dem Startdatum liegen.',
+  'error.dateRange': 'Wählen Sie einen Tag zwischen {first} und {last}.',
   'error.timeOrder': 'Das Ende muss nach dem Anfang liegen.',
   'error.busy': 'Ledger ist gerade ausgelastet. Versuchen Sie es in ein paar Sekunden wieder.',
   'error.internal': 'Auf dem Server ist etwas schiefgegangen. Wenn es wieder passiert, nennen Sie den Vorfall {incident}.',

@@ -154,6 +154,7 @@ export const en = {
   'error.transferSameAccount': 'Choose another account to transfer to.',
   'error.transferCurrency': 'Transfers go only between accounts of the same currency.',
   'error.dateOrder': 'The end date must be on or after the start date.',
+  'error.dateRange': 'Choose a day between {first} and {last}.',
   'error.timeOrder': 'The end must be after the start.',
   'error.busy': 'Ledger is busy right now. Try again in a few seconds.',
   'error.internal': 'Something went wrong on the server. If it happens again, mention incident {incident}.',

@@ -15,13 +15,22 @@ export interface FilterInput {
 
 export const NO_FILTER: FilterInput = { type: '', from: '', to: '', q: '' };
 
+/** The days the server can search: its times are microseconds, which reach from 1678 to 2262. */
+const FIRST_DAY = '1900-01-01';
+const LAST_DAY = '2199-12-31';
+
 /**
  * The filter the API takes, from what the form holds: whole days in the user's time zone, "to" included.
  * Or, when the input cannot be sent, what is wrong with it, by field.
  */
 export function toFilter(input: FilterInput, maxText?: number): { filter: HistoryFilter } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
-  if (input.from && input.to && input.to < input.from) {
+  for (const field of ['from', 'to'] as const) {
+    if (input[field] && (input[field] < FIRST_DAY || input[field] > LAST_DAY)) {
+      errors[field] = t('error.dateRange', { first: 1900, last: 2199 });
+    }
+  }
+  if (!errors.to && input.from && input.to && input.to < input.from) {
     errors.to = t('error.dateOrder');
   }
   if (maxText !== undefined && input.q.length > maxText) {
@@ -82,12 +91,14 @@ export function HistoryFilters({ onApply }: { onApply(filter: HistoryFilter): vo
         </select>
       </Field>
       <Field id="filter-from" label={t('filter.from')} error={errors.from}>
-        <input id="filter-from" type="date" value={input.from} aria-invalid={!!errors.from}
+        <input id="filter-from" type="date" min={FIRST_DAY} max={LAST_DAY} value={input.from}
+            aria-invalid={!!errors.from}
             aria-describedby={describedBy('filter-from', errors.from)}
             onInput={(e) => set('from', e.currentTarget.value)} />
       </Field>
       <Field id="filter-to" label={t('filter.to')} error={errors.to}>
-        <input id="filter-to" type="date" value={input.to} min={input.from || undefined} aria-invalid={!!errors.to}
+        <input id="filter-to" type="date" min={input.from || FIRST_DAY} max={LAST_DAY} value={input.to}
+            aria-invalid={!!errors.to}
             aria-describedby={describedBy('filter-to', errors.to)}
             onInput={(e) => set('to', e.currentTarget.value)} />
       </Field>
