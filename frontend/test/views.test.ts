@@ -83,6 +83,7 @@ describe('the balance chart', () => {
     expect(next.points.at(-1)).toEqual({ at: '2026-05-03T00:00:00Z', balance: '12.00' });
     expect(next.to).toBe('2026-05-03T00:00:00Z');
     expect(withPoint(series, entry(7, { accountId: 2 }))).toBe(series);
+    expect(withPoint(next, entry(7, { createdAt: '2026-05-03T00:00:00Z', balanceAfter: '12.00' }))).toBe(next);
   });
 
   it('counts ranges back from now', () => {

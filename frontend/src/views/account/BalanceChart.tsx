@@ -21,10 +21,13 @@ export function rangeStart(range: Range, now = Date.now()): string | undefined {
   return days === null ? undefined : new Date(now - days * 86_400_000).toISOString();
 }
 
-/** The series with a new entry's balance at its end; an entry that is not newer leaves it as it is. */
+/**
+ * The series with a new entry's balance at its end. An entry no later than the series' last point is in it
+ * already (the server counted it), whether it came back from the form or through the live stream.
+ */
 export function withPoint(series: BalanceSeries, entry: Entry): BalanceSeries {
   const last = series.points.at(-1);
-  if (entry.accountId !== series.accountId || (last && Date.parse(entry.createdAt) < Date.parse(last.at))) {
+  if (entry.accountId !== series.accountId || (last && Date.parse(entry.createdAt) <= Date.parse(last.at))) {
     return series;
   }
   return { ...series, to: entry.createdAt, points: [...series.points, { at: entry.createdAt, balance: entry.balanceAfter }] };
