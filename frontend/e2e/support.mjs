@@ -1,7 +1,7 @@
 // Shared by the browser tests: the browser, users and entries made through the API, screenshots, checks.
 // LEDGER_URL, CHROMIUM_PATH and SCREENSHOT_DIR come from the runner (WebAppE2EIT).
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,10 @@ export async function takeTurn() {
       mkdirSync(lock);
       return;
     } catch {
+      // a turn left over by a run that was killed is given up after ten minutes
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 600_000) {
+        endTurn();
+      }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
