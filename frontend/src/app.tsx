@@ -1,40 +1,129 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import * as auth from './api/auth';
 import type { User } from './api/auth';
+import { ApiError, onSessionRefused } from './api/http';
+import { lazyScreen } from './components/Lazy';
 import { Link } from './components/Link';
+import { LoadError } from './components/LoadError';
+import { focusNextHeading, PageHeading } from './components/PageHeading';
+import { t } from './i18n';
 import { LiveConnection, type LiveState } from './live/connection';
 import { NavigationContext } from './navigation';
 import { type Route, route } from './routes';
 import { type Session, SessionContext } from './session';
-import { AccountPage } from './views/account/AccountPage';
+import { tabChannel } from './tabs';
 import { AuthForm } from './views/auth/AuthForm';
 import { Dashboard } from './views/dashboard/Dashboard';
+import { NotFound } from './views/NotFound';
 
-const STATE_TEXT: Record<LiveState, string> = {
-  connecting: 'Connecting…',
-  open: 'Live',
-  reconnecting: 'Reconnecting…',
-  stopped: 'Offline',
-};
+const RETURN_KEY = 'ledger.returnTo';
+
+/** The account page and its chart come in their own files, fetched once the first screen is up. */
+const AccountPage = lazyScreen(() => import('./views/account/AccountPage').then((m) => {
+  m.prefetchChart();
+  return m.AccountPage;
+}));
+
+/** Why the login page is showing, when it is not the first visit. */
+type Notice = 'session-ended' | 'logged-out' | null;
 
 export function App() {
   const [path, setPath] = useState(location.pathname);
   const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [startFailure, setStartFailure] = useState<unknown>(null);
   const live = useMemo(() => new LiveConnection('/api/events'), []);
+  const tabs = useMemo(tabChannel, []);
   const [liveState, setLiveState] = useState<LiveState>('stopped');
+  // Callbacks registered once read the current user from here, not from a stale closure.
+  const signedIn = useRef<User | null | undefined>(undefined);
+  signedIn.current = user;
+  const checking = useRef(false);
 
-  const navigate = (to: string) => {
-    history.pushState(null, '', to);
+  const navigate = (to: string, replace = false) => {
+    if (replace) {
+      history.replaceState(null, '', to);
+    } else {
+      history.pushState(null, '', to);
+    }
+    focusNextHeading();
     setPath(to);
+    scrollTo(0, 0);
+  };
+
+  /** The session is over (here or in another tab): every tab goes to the login page and says so. */
+  const sessionEnded = (tellOtherTabs: boolean) => {
+    if (!signedIn.current) {
+      return;
+    }
+    live.stop();
+    const here = location.pathname;
+    if (here.startsWith('/u/')) {
+      sessionStorage.setItem(RETURN_KEY, here);
+    }
+    signedIn.current = null;
+    setUser(null);
+    setNotice('session-ended');
+    if (tellOtherTabs) {
+      tabs.tell('session-ended');
+    }
+    navigate('/login', true);
+  };
+
+  /** Who is logged in, if anyone; a server that cannot be reached is not taken for "nobody". */
+  const findSession = () => {
+    setStartFailure(null);
+    auth.me().then(setUser, (error: unknown) => {
+      if (error instanceof ApiError) {
+        setUser(null);
+      } else {
+        setStartFailure(error);
+      }
+    });
+  };
+
+  /** Asks the server whether the session still holds; a refusal ends it through onSessionRefused. */
+  const checkSession = () => {
+    if (signedIn.current && !checking.current) {
+      checking.current = true;
+      auth.me().catch(() => undefined).finally(() => {
+        checking.current = false;
+      });
+    }
   };
 
   useEffect(() => {
-    const onPop = () => setPath(location.pathname);
+    const onPop = () => {
+      focusNextHeading();
+      setPath(location.pathname);
+    };
     addEventListener('popstate', onPop);
-    auth.me().then(setUser).catch(() => setUser(null));
-    const unsubscribe = live.subscribe({ state: setLiveState });
+    onSessionRefused(() => sessionEnded(true));
+    findSession();
+    const stopListening = tabs.listen((news) => {
+      if (news === 'session-ended') {
+        sessionEnded(false);
+      } else if (!signedIn.current) {
+        auth.me().then((u) => {
+          setNotice(null);
+          setUser(u);
+          navigate(returnTo(u, location.pathname), true);
+        }).catch(() => undefined);
+      }
+    });
+    const unsubscribe = live.subscribe({
+      state: (state) => {
+        setLiveState(state);
+        // A stream that fails may have been ended by a logout elsewhere, or by an expired token.
+        if (state === 'reconnecting') {
+          checkSession();
+        }
+      },
+      sessionEnded: () => sessionEnded(true),
+    });
     return () => {
       removeEventListener('popstate', onPop);
+      stopListening();
       unsubscribe();
     };
   }, []);
@@ -42,6 +131,7 @@ export function App() {
   useEffect(() => {
     if (user) {
       live.start();
+      setTimeout(AccountPage.prefetch, 1000);
     } else {
       live.stop();
     }
@@ -51,32 +141,42 @@ export function App() {
   const entryPage = current.page === 'home' || current.page === 'login' || current.page === 'register';
   useEffect(() => {
     if (user && entryPage) {
-      navigate(`/u/${user.username}`);
+      navigate(`/u/${user.username}`, true);
     }
   }, [user, entryPage]);
 
   if (user === undefined) {
-    return <p class="muted">Loading…</p>;
+    return startFailure === null ? <p class="muted loading">{t('app.loading')}</p> : (
+      <main id="main" class="narrow">
+        <PageHeading title={t('app.name')} />
+        <LoadError what={t('what.session')} error={startFailure} onRetry={findSession} />
+      </main>
+    );
   }
 
   const signIn = async (username: string, password: string) => {
-    const signedIn = await auth.login(username, password);
-    setUser(signedIn);
-    const wanted = current.page === 'dashboard' || current.page === 'account' ? path : `/u/${signedIn.username}`;
-    navigate(wanted.startsWith(`/u/${signedIn.username}`) ? wanted : `/u/${signedIn.username}`);
+    const who = await auth.login(username, password);
+    const wanted = returnTo(who, path);
+    signedIn.current = who;
+    setNotice(null);
+    setUser(who);
+    tabs.tell('logged-in');
+    navigate(wanted, true);
   };
 
   if (!user) {
+    const register = current.page === 'register';
     return (
       <NavigationContext.Provider value={navigate}>
-        {current.page === 'register' ? (
-          <AuthForm title="Create your Ledger" submitLabel="Register"
-              passwordHint="At least 10 characters, and not your username."
+        {register ? (
+          <AuthForm mode="register"
               onSubmit={async (u, p) => { await auth.register(u, p); await signIn(u, p); }}
-              footer={<>Already registered? <Link href="/login">Log in</Link></>} />
+              footer={<>{t('auth.register.footer')} <Link href="/login">{t('auth.register.switch')}</Link></>} />
         ) : (
-          <AuthForm title="Log in to Ledger" submitLabel="Log in" onSubmit={signIn}
-              footer={<>New here? <Link href="/register">Create an account</Link></>} />
+          <AuthForm mode="login" onSubmit={signIn}
+              notice={notice === 'session-ended' ? t('auth.sessionEnded')
+                : notice === 'logged-out' ? t('auth.loggedOut') : undefined}
+              footer={<>{t('auth.login.footer')} <Link href="/register">{t('auth.login.switch')}</Link></>} />
         )}
       </NavigationContext.Provider>
     );
@@ -88,7 +188,11 @@ export function App() {
     signOut: async () => {
       live.stop();
       await auth.logout().catch(() => undefined);
+      sessionStorage.removeItem(RETURN_KEY);
+      signedIn.current = null;
+      tabs.tell('session-ended');
       setUser(null);
+      setNotice('logged-out');
       navigate('/login');
     },
   };
@@ -97,18 +201,32 @@ export function App() {
   return (
     <NavigationContext.Provider value={navigate}>
       <SessionContext.Provider value={session}>
+        <a class="skip" href="#main">{t('app.skip')}</a>
         <header class="top">
-          <Link class="brand" href={home}>Ledger</Link>
+          <Link class="brand" href={home}>{t('app.name')}</Link>
           <span class={`live live-${liveState}`} role="status" aria-live="polite" data-testid="live-state">
-            {STATE_TEXT[liveState]}
+            {t(`live.${liveState}`)}
           </span>
-          <span class="who">{user.username}</span>
-          <button type="button" onClick={() => session.signOut()}>Log out</button>
+          <span class="who" title={t('app.account', { username: user.username })}>{user.username}</span>
+          <button type="button" class="link-button" onClick={() => session.signOut()}>{t('nav.logout')}</button>
         </header>
         {screenFor(current, user)}
       </SessionContext.Provider>
     </NavigationContext.Provider>
   );
+}
+
+/** Where to go after logging in: back where the session ended, or to the user's dashboard. */
+function returnTo(user: User, path: string): string {
+  const home = `/u/${user.username}`;
+  const remembered = sessionStorage.getItem(RETURN_KEY);
+  sessionStorage.removeItem(RETURN_KEY);
+  for (const wanted of [remembered, path]) {
+    if (wanted && (wanted === home || wanted.startsWith(`${home}/`))) {
+      return wanted;
+    }
+  }
+  return home;
 }
 
 /** What a logged-in user sees at an address. Every user's pages open for that user only. */
@@ -134,8 +252,4 @@ function screenFor(current: Route, user: User) {
 /** A route added without a case above no longer compiles here, since only `never` fits. */
 function noScreenFor(route: never): never {
   throw new Error(`No screen for ${JSON.stringify(route)}`);
-}
-
-function NotFound() {
-  return <main><h1>Not found</h1><p>There is nothing here.</p></main>;
 }

@@ -126,3 +126,18 @@ describe('LiveConnection', () => {
     expect(clock.pending).toHaveLength(0);
   });
 });
+
+describe('the end of a session', () => {
+  it('stops the stream for good when the server says the session ended', () => {
+    const { sources, clock, connection, states } = setUp();
+    const reasons: string[] = [];
+    connection.subscribe({ sessionEnded: (reason) => reasons.push(reason) });
+    connection.start();
+    sources[0].open();
+    sources[0].emit('session-ended', '', { reason: 'logout' });
+    expect(reasons).toEqual(['logout']);
+    expect(states.at(-1)).toBe('stopped');
+    expect(sources[0].closed).toBe(true);
+    expect(clock.pending).toHaveLength(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, query, request, setTransportForTests } from '../src/api/http';
+import { ApiError, onSessionRefused, query, request, setTransportForTests } from '../src/api/http';
 import { deposit } from '../src/api/ledger';
 
 function respond(status: number, body: unknown, type = 'application/json') {
@@ -67,17 +67,30 @@ describe('query', () => {
   });
 });
 
-describe('describeFailure', () => {
-  it('puts a refusal for insufficient funds next to the amount', async () => {
-    const { describeFailure } = await import('../src/forms');
-    const failure = describeFailure(new ApiError(409, '/problems/insufficient-funds', 'Insufficient funds',
-        'The balance of 1.00 USD does not cover 2.00 USD.', {}));
-    expect(failure.fields.amount).toContain('does not cover');
-    expect(failure.unsent).toBe(false);
+describe('session refusals', () => {
+  afterEach(() => onSessionRefused(() => undefined));
+
+  it('are reported when the server no longer accepts the session', async () => {
+    const refused: string[] = [];
+    onSessionRefused((e) => refused.push(e.type));
+    setTransportForTests(async () => respond(401, { type: '/problems/unauthorized', title: 'Unauthorized' },
+      'application/problem+json'));
+    await request('GET', '/api/accounts').catch(() => undefined);
+    expect(refused).toEqual(['/problems/unauthorized']);
   });
 
-  it('tells that a request that never got an answer is safe to resend', async () => {
-    const { describeFailure } = await import('../src/forms');
-    expect(describeFailure(new TypeError('Failed to fetch')).unsent).toBe(true);
+  it('are not reported for a failed login', async () => {
+    const refused: string[] = [];
+    onSessionRefused((e) => refused.push(e.type));
+    setTransportForTests(async () => respond(401, { type: '/problems/invalid-credentials' }));
+    await request('POST', '/api/auth/login', {}).catch(() => undefined);
+    expect(refused).toEqual([]);
+  });
+
+  it('keep the Retry-After of a refusal', async () => {
+    setTransportForTests(async () => new Response('{}', { status: 429,
+      headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' } }));
+    const error = (await request('POST', '/api/auth/login', {}).catch((e: unknown) => e)) as ApiError;
+    expect(error.retryAfter).toBe(30);
   });
 });

@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string,
     readonly fieldErrors: Record<string, string>,
+    /** Seconds to wait before trying again, from a Retry-After header. */
+    readonly retryAfter?: number,
   ) {
     super(detail || title);
   }
@@ -33,6 +35,16 @@ export function setTransportForTests(fake: Transport = browserFetch): void {
   transport = fake;
 }
 
+let sessionRefused: (error: ApiError) => void = () => undefined;
+
+/**
+ * Called whenever the server answers that no valid session came with a request (its token was revoked
+ * or has expired). Failed logins are a different problem and do not call it.
+ */
+export function onSessionRefused(listener: (error: ApiError) => void): void {
+  sessionRefused = listener;
+}
+
 export async function request<T>(method: string, path: string, body?: unknown,
     headers: Record<string, string> = {}): Promise<T> {
   const response = await transport(path, {
@@ -46,7 +58,11 @@ export async function request<T>(method: string, path: string, body?: unknown,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) {
-    throw await toError(response);
+    const error = await toError(response);
+    if (error.is('unauthorized')) {
+      sessionRefused(error);
+    }
+    throw error;
   }
   if (response.status === 204) {
     return undefined as T;
@@ -67,8 +83,9 @@ async function toError(response: Response): Promise<ApiError> {
   for (const error of problem.errors ?? []) {
     fields[error.field] = error.message;
   }
+  const retryAfter = Number(response.headers.get('Retry-After') ?? NaN);
   return new ApiError(response.status, problem.type ?? 'about:blank', problem.title ?? response.statusText,
-      problem.detail ?? '', fields);
+      problem.detail ?? '', fields, Number.isFinite(retryAfter) ? retryAfter : undefined);
 }
 
 export function query(params: Record<string, string | number | undefined | null>): string {

@@ -12,6 +12,8 @@ export interface LiveListener {
   entry?(entry: Entry): void;
   balance?(balance: BalanceEvent): void;
   state?(state: LiveState): void;
+  /** The server ended the stream because the session is over (logout elsewhere, or the token expired). */
+  sessionEnded?(reason: string): void;
 }
 
 /** The part of the browser's EventSource the connection uses; tests provide a fake. */
@@ -88,6 +90,16 @@ export class LiveConnection {
     source.addEventListener('entry', (event) => this.deliver(event, (l, data) => l.entry?.(data as Entry)));
     source.addEventListener('balance', (event) =>
       this.deliver(event, (l, data) => l.balance?.(data as BalanceEvent)));
+    source.addEventListener('session-ended', (event) => {
+      let reason = 'ended';
+      try {
+        reason = (JSON.parse(event.data as string) as { reason?: string }).reason ?? reason;
+      } catch {
+        // a stream that ends without saying why has still ended
+      }
+      this.stop();
+      this.listeners.forEach((listener) => listener.sessionEnded?.(reason));
+    });
     source.onerror = () => {
       if (this.source !== source) {
         return;

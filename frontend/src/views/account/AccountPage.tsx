@@ -1,93 +1,133 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Account, getAccount, listAccounts } from '../../api/accounts';
-import { csvUrl, type Entry, history, type HistoryFilter } from '../../api/ledger';
-import { BalanceChart } from '../../components/BalanceChart';
-import { formatMoney } from '../../money';
+import { listCurrencies } from '../../api/currencies';
+import { ApiError } from '../../api/http';
+import { csvUrl, type Entry } from '../../api/ledger';
+import { Link } from '../../components/Link';
+import { LoadError } from '../../components/LoadError';
+import { PageHeading } from '../../components/PageHeading';
+import { localDay } from '../../dates';
+import { t, tn } from '../../i18n';
+import { currencyName, formatMoney } from '../../money';
 import { useSession } from '../../session';
-import { EntryForm } from './EntryForm';
+import { NotFound } from '../NotFound';
+import { BalanceChart } from './BalanceChart';
+
+export { prefetchChart } from './BalanceChart';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryTable } from './HistoryTable';
-import { TransferForm } from './TransferForm';
+import { useHistory } from './history';
+import { NewEntryForm } from './NewEntryForm';
+
+/** A file name that any system accepts: the account's name, then today's date. */
+export function csvFileName(accountName: string, today = new Date()): string {
+  const safe = accountName.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'account';
+  return `${safe}-${localDay(today)}.csv`;
+}
 
 export function AccountPage({ accountId }: { accountId: number }) {
-  const { live } = useSession();
+  const { user, live } = useSession();
   const [account, setAccount] = useState<Account | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [others, setOthers] = useState<Account[]>([]);
-  const [missing, setMissing] = useState(false);
-  const [filter, setFilter] = useState<HistoryFilter>({});
-  const [rows, setRows] = useState<Entry[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [digits, setDigits] = useState<number>();
+  const [posted, setPosted] = useState<Entry | null>(null);
+  const history = useHistory(accountId, live);
 
+  function load() {
+    setFailure(null);
+    getAccount(accountId).then(setAccount, setFailure);
+    listAccounts().then((list) => setOthers(list.filter((a) => a.id !== accountId)), () => setOthers([]));
+  }
+
+  useEffect(load, [accountId]);
   useEffect(() => {
-    getAccount(accountId).then(setAccount).catch(() => setMissing(true));
-    listAccounts().then((list) => setOthers(list.filter((a) => a.id !== accountId))).catch(() => setOthers([]));
-  }, [accountId]);
-
-  useEffect(() => {
-    setLoading(true);
-    history(accountId, filter).then((page) => {
-      setRows(page.items);
-      setCursor(page.nextCursor);
-    }).catch(() => setRows([])).finally(() => setLoading(false));
-  }, [accountId, filter]);
-
-  const unfiltered = !filter.type && !filter.from && !filter.to && !filter.q;
+    if (account) {
+      listCurrencies().then((list) => setDigits(list.find((c) => c.code === account.currency)?.minorDigits),
+        () => undefined);
+    }
+  }, [account?.currency]);
   useEffect(() => live.subscribe({
     balance: (b) => {
       if (b.accountId === accountId) {
         setAccount((a) => a && { ...a, balance: b.balance });
       }
     },
-    entry: (entry) => {
-      if (entry.accountId === accountId && unfiltered) {
-        setRows((list) => (list.some((r) => r.id === entry.id) ? list : [entry, ...list]));
-      }
-    },
-  }), [accountId, unfiltered]);
+  }), [accountId]);
 
-  async function loadMore() {
-    if (!cursor) {
-      return;
-    }
-    setLoading(true);
-    try {
-      const page = await history(accountId, filter, cursor);
-      setRows((list) => [...list, ...page.items]);
-      setCursor(page.nextCursor);
-    } finally {
-      setLoading(false);
-    }
+  const names = useMemo(() => new Map(others.map((a) => [a.id, a.name])), [others]);
+
+  if (failure instanceof ApiError && failure.status === 404) {
+    return <NotFound title={t('account.notFound.title')} text={t('account.notFound.text')} />;
   }
-
-  if (missing) {
-    return <main><h1>Account not found</h1></main>;
+  const home = `/u/${user.username}`;
+  const back = <p class="back"><Link href={home}>← {t('nav.back')}</Link></p>;
+  if (failure) {
+    return (
+      <main id="main">
+        {back}
+        <PageHeading title={t('account.title')} />
+        <LoadError what={t('what.account')} error={failure} onRetry={load} />
+      </main>
+    );
   }
   if (!account) {
-    return <main><p class="muted">Loading…</p></main>;
+    return <main id="main">{back}<p class="muted">{t('app.loading')}</p></main>;
   }
+
   const sameCurrency = others.filter((a) => a.currency === account.currency);
-  const applied = (result: { balance: string }) => setAccount((a) => a && { ...a, balance: result.balance });
+  const posting = (entry: Entry, balance: string) => {
+    setAccount((a) => a && { ...a, balance });
+    history.add(entry);
+    setPosted(entry);
+  };
+  const filtered = Object.values(history.filter).some(Boolean);
+  const { first, more } = history;
 
   return (
-    <main>
-      <h1>{account.name}</h1>
-      <p class="big-balance" aria-live="polite">
-        Balance <strong data-testid="balance">{formatMoney(account.balance, account.currency)}</strong>
-      </p>
-      <div class="forms">
-        <EntryForm kind="deposit" account={account} onDone={applied} />
-        <EntryForm kind="withdrawal" account={account} onDone={applied} />
-        {sameCurrency.length > 0 && <TransferForm account={account} targets={sameCurrency} onDone={applied} />}
+    <main id="main">
+      {back}
+      <div class="account-head">
+        <PageHeading title={account.name} />
+        <p class="big-balance">
+          <span class="muted">{t('account.balance')}</span>{' '}
+          <strong data-testid="balance">{formatMoney(account.balance, account.currency)}</strong>
+          <span class="muted currency-name"> {currencyName(account.currency)}</span>
+        </p>
       </div>
-      <section aria-labelledby="history">
-        <h2 id="history">History</h2>
-        <BalanceChart entries={rows} currency={account.currency} />
-        <HistoryFilters onApply={setFilter} />
-        <p><a href={csvUrl(accountId, filter)} download>Export CSV</a></p>
-        <HistoryTable rows={rows} />
-        {rows.length === 0 && !loading && <p class="muted">No entries.</p>}
-        {cursor && <button type="button" onClick={loadMore} disabled={loading}>Load more</button>}
+      <div class="account-grid">
+        <NewEntryForm account={account} targets={sameCurrency} digits={digits} onPosted={posting} />
+        <BalanceChart account={account} posted={posted} />
+      </div>
+      <section aria-labelledby="history-title" class="history-section">
+        <div class="section-head">
+          <h2 id="history-title">{t('history.title')}</h2>
+          <a href={csvUrl(accountId, history.filter)} download={csvFileName(account.name)}>{t('history.export')}</a>
+        </div>
+        <details class="filter-box" open={filtered}>
+          <summary>{filtered ? t('filter.active') : t('filter.title')}</summary>
+          <HistoryFilters onApply={history.setFilter} />
+        </details>
+        {first.state === 'failed' ? (
+          <LoadError what={t('history.what')} error={first.error} onRetry={history.retry} />
+        ) : first.state === 'loading' && history.rows.length === 0 ? (
+          <p class="muted" role="status">{t('app.loading')}</p>
+        ) : history.rows.length === 0 ? (
+          <p class="muted">{filtered ? t('history.noMatch') : t('history.empty')}</p>
+        ) : (
+          <>
+            <HistoryTable rows={history.rows} fresh={history.fresh} names={names} />
+            <p class="muted shown" data-testid="shown">{tn('history.shown', history.rows.length)}</p>
+          </>
+        )}
+        {more.state === 'failed' && (
+          <LoadError what={t('history.whatMore')} error={more.error} onRetry={history.loadMore} />
+        )}
+        {first.state === 'ready' && history.cursor && more.state !== 'failed' && (
+          <button type="button" class="secondary" onClick={history.loadMore} disabled={more.state === 'loading'}>
+            {more.state === 'loading' ? t('app.loading') : t('history.more')}
+          </button>
+        )}
       </section>
     </main>
   );

@@ -1,52 +1,73 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { describedBy, Field } from '../../components/Field';
+import { PageHeading } from '../../components/PageHeading';
 import { useSubmit } from '../../forms';
+import { t } from '../../i18n';
 import { useLimits } from '../../useLimits';
 
 interface Props {
-  title: string;
-  submitLabel: string;
-  passwordHint?: string;
+  mode: 'login' | 'register';
+  /** Why the login page is showing (the session ended, the user logged out). */
+  notice?: string;
   onSubmit(username: string, password: string): Promise<void>;
-  footer: preact.ComponentChildren;
+  footer: ComponentChildren;
 }
 
-/** Login and registration share one form; the server's messages appear next to the fields they concern. */
-export function AuthForm({ title, submitLabel, passwordHint, onSubmit, footer }: Props) {
+/** Login and registration share one form; every message appears next to the field it concerns. */
+export function AuthForm({ mode, notice, onSubmit, footer }: Props) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const { errors, message, busy, run } = useSubmit();
+  const { errors, message, busy, run, refuse } = useSubmit();
   const limits = useLimits();
-  const newPassword = passwordHint !== undefined;
+  const register = mode === 'register';
   // Lengths guide someone choosing credentials. On login a maxLength could cut off a password that was
   // valid when it was chosen, before the limit changed.
-  const lengths = newPassword ? limits : undefined;
+  const lengths = register ? limits : undefined;
+  const usernameHint = register && limits
+    ? t('auth.usernameHint', { min: limits.usernameMinLength, max: limits.usernameMaxLength }) : undefined;
+  const passwordHint = register && limits ? t('auth.passwordHint', { min: limits.passwordMinLength }) : undefined;
 
   function submit(event: Event) {
     event.preventDefault();
-    return run(() => onSubmit(username, password));
+    const missing: Record<string, string> = {};
+    if (!username.trim()) {
+      missing.username = t('error.required');
+    }
+    if (!password) {
+      missing.password = t('error.required');
+    }
+    if (refuse(missing)) {
+      return;
+    }
+    void run(() => onSubmit(username, password), { username });
   }
 
   return (
-    <main class="narrow">
-      <h1>{title}</h1>
+    <main id="main" class="narrow">
+      <PageHeading title={t(register ? 'auth.register.page' : 'auth.login.page')}>
+        {t(register ? 'auth.register.title' : 'auth.login.title')}
+      </PageHeading>
+      {notice && <p class="notice" role="status">{notice}</p>}
       <form onSubmit={submit} noValidate>
-        <Field id="username" label="Username" error={errors.username}>
-          <input id="username" name="username" autocomplete="username" required value={username}
+        <Field id="username" label={t('auth.username')} error={errors.username} hint={usernameHint}>
+          <input id="username" name="username" autocomplete="username" autocapitalize="none" spellcheck={false}
+              required value={username}
               minLength={lengths?.usernameMinLength} maxLength={lengths?.usernameMaxLength}
-              aria-invalid={!!errors.username} aria-describedby={describedBy('username', errors.username)}
+              aria-invalid={!!errors.username}
+              aria-describedby={describedBy('username', errors.username, usernameHint)}
               onInput={(e) => setUsername(e.currentTarget.value)} />
         </Field>
-        <Field id="password" label="Password" error={errors.password}>
+        <Field id="password" label={t('auth.password')} error={errors.password} hint={passwordHint}>
           <input id="password" name="password" type="password" required value={password}
               minLength={lengths?.passwordMinLength} maxLength={lengths?.passwordMaxLength}
-              autocomplete={newPassword ? 'new-password' : 'current-password'}
-              aria-invalid={!!errors.password} aria-describedby={describedBy('password', errors.password)}
+              autocomplete={register ? 'new-password' : 'current-password'}
+              aria-invalid={!!errors.password}
+              aria-describedby={describedBy('password', errors.password, passwordHint)}
               onInput={(e) => setPassword(e.currentTarget.value)} />
         </Field>
-        {passwordHint && <p class="muted">{passwordHint}</p>}
         {message && <p class="form-error" role="alert">{message}</p>}
-        <button type="submit" disabled={busy}>{submitLabel}</button>
+        <button type="submit" disabled={busy}>{t(register ? 'auth.register.submit' : 'auth.login.submit')}</button>
       </form>
       <p>{footer}</p>
     </main>
