@@ -81,11 +81,11 @@ test('a page on another port of the same host can neither withdraw nor log the u
     await app.getByLabel('Password').fill(password);
     await app.getByRole('button', { name: 'Log in' }).click();
     await app.waitForURL(`${base}/u/${username}`);
-    await app.getByRole('link', { name: /Main/ }).click();
-    await app.getByRole('heading', { name: 'Main' }).waitFor();
+    await app.locator('.accounts').getByRole('link', { name: /Main/ }).click();
+    await app.getByRole('heading', { name: 'Main', level: 1 }).waitFor();
     // the app's own requests carry its own Origin and keep working
-    await app.getByLabel('Amount (USD)').first().fill('10.00');
-    await app.getByRole('button', { name: 'Deposit' }).click();
+    await app.locator('#entry-amount').fill('10.00');
+    await app.getByRole('button', { name: 'Deposit', exact: true }).click();
     await balance.filter({ hasText: '$10.00' }).waitFor();
   });
   const accountId = Number(new URL(app.url()).pathname.split('/').pop());
@@ -111,13 +111,13 @@ test('a page on another port of the same host can neither withdraw nor log the u
 
   await step(app, '23-csrf-nothing-changed', async () => {
     await app.reload();
-    await app.getByRole('heading', { name: 'Main' }).waitFor();
+    await app.getByRole('heading', { name: 'Main', level: 1 }).waitFor();
     await balance.filter({ hasText: '$10.00' }).waitFor();
     await app.locator('tbody tr').first().waitFor();
     assert.equal(await app.locator('tbody tr').count(), 1, 'only the deposit, no withdrawal');
     await app.goto(`${base}/u/${username}`);
     await app.getByTestId('live-state').filter({ hasText: 'Live' }).waitFor();
-    await app.getByRole('link', { name: /Main/ }).waitFor();
+    await app.locator('.accounts').getByRole('link', { name: /Main/ }).waitFor();
   });
   await context.close();
 });

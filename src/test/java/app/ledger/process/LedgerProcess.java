@@ -56,6 +56,9 @@ final class LedgerProcess implements AutoCloseable {
         builder.environment().putAll(TestDatabase.asEnvironment(database));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("LEDGER_AUTH_BCRYPT_COST", "4");
+        // every test client is 127.0.0.1: the per-address limits have tests of their own
+        builder.environment().put("LEDGER_REGISTRATION_PER_ADDRESS_PER_HOUR", "1000000");
+        builder.environment().put("LEDGER_HTTP_MAX_CONNECTIONS_PER_ADDRESS", "100000");
         builder.environment().putAll(environment);
         return new LedgerProcess(builder.start(), port, log);
     }
