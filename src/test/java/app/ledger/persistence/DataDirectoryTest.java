@@ -2,11 +2,11 @@ package app.ledger.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ledger.support.SqliteFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +72,7 @@ class DataDirectoryTest {
         assertThat(permissions(root.resolve("keys"))).isEqualTo("rwx------");
         assertThat(permissions(root.resolve("ledger.db"))).isEqualTo("rw-------");
         assertThat(Files.size(root.resolve("ledger.db"))).isZero();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + root.resolve("ledger.db")
+        try (Connection c = SqliteFiles.open("jdbc:sqlite:" + root.resolve("ledger.db")
                 + "?journal_mode=WAL"); Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE t (x TEXT)");
             s.executeUpdate("INSERT INTO t VALUES ('written')");

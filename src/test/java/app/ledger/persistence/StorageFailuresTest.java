@@ -3,13 +3,13 @@ package app.ledger.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.ledger.support.SqliteFiles;
 import io.smallrye.mutiny.CompositeException;
 import io.vertx.pgclient.PgException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -38,7 +38,7 @@ class StorageFailuresTest {
 
     /** What SQLite really throws when a write needs a page beyond the limit: SQLITE_FULL. */
     private SQLException realFullDisk() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("full.db"));
+        try (Connection c = SqliteFiles.open("jdbc:sqlite:" + dir.resolve("full.db"));
                 Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE t (x BLOB)");
             s.execute("PRAGMA max_page_count = 3");
@@ -61,7 +61,7 @@ class StorageFailuresTest {
         Path garbage = Files.write(dir.resolve("garbage.db"), "this is not a database file, not at all".repeat(200)
                 .getBytes());
         assertThatThrownBy(() -> {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + garbage);
+            try (Connection c = SqliteFiles.open("jdbc:sqlite:" + garbage);
                     Statement s = c.createStatement()) {
                 s.executeQuery("SELECT * FROM sqlite_master");
             }
