@@ -6,12 +6,14 @@ import app.ledger.journal.EntryView;
  * One server-sent event. Each committed entry yields two: {@code entry} at position {@code 2 * id} and
  * {@code balance} at {@code 2 * id + 1}. Entry ids grow in commit order, so positions do too, and a
  * client resuming after any position, even between the two events of one entry, misses nothing.
- * A heartbeat has no position and no data.
+ * A heartbeat has no position and no data; the {@code session-ended} event that closes a stream whose
+ * session is over has no position either, so that a client never resumes after it.
  */
 public record LiveEvent(long position, String name, Object data) {
 
     static final String ENTRY = "entry";
     static final String BALANCE = "balance";
+    static final String SESSION_ENDED = "session-ended";
 
     static LiveEvent entry(EntryView entry) {
         return new LiveEvent(2 * entry.id(), ENTRY, entry);
@@ -22,12 +24,20 @@ public record LiveEvent(long position, String name, Object data) {
                 new BalanceView(entry.accountId(), entry.balanceAfter(), entry.id()));
     }
 
+    static LiveEvent sessionEnded(SessionEndView why) {
+        return new LiveEvent(-1, SESSION_ENDED, why);
+    }
+
     static LiveEvent heartbeat() {
         return new LiveEvent(-1, null, null);
     }
 
     boolean isHeartbeat() {
         return name == null;
+    }
+
+    boolean hasPosition() {
+        return position >= 0;
     }
 
     /** The first entry a stream resumed after {@code position} may still owe the client. */

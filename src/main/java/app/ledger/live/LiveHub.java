@@ -68,11 +68,11 @@ public class LiveHub implements CommitListener {
         }
     }
 
-    /** The streams of an ended session end at once. */
+    /** The streams of an ended session (here or on another instance) end at once, saying why. */
     void onSessionEnded(@Observes SessionEnded ended) {
         byUser.values().forEach(set -> set.stream()
                 .filter(subscription -> subscription.sessionId.equals(ended.sessionId()))
-                .forEach(Subscription::end));
+                .forEach(subscription -> subscription.sessionEnded(SessionEndView.LOGOUT)));
     }
 
     /**

@@ -44,14 +44,19 @@ public class LiveResource {
         var token = currentUser.token();
         return live.open(currentUser.id(), currentUser.sessionId(),
                         Instant.ofEpochSecond(token.getExpirationTime()), resumeAfter)
-                .map(event -> event.isHeartbeat()
-                        ? sse.newEventBuilder().comment("keep-alive").build()
-                        : sse.newEventBuilder()
-                                .id(Long.toString(event.position()))
-                                .name(event.name())
-                                .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                                .data(event.data())
-                                .build());
+                .map(event -> event.isHeartbeat() ? sse.newEventBuilder().comment("keep-alive").build()
+                        : toSse(sse, event));
+    }
+
+    private static OutboundSseEvent toSse(Sse sse, LiveEvent event) {
+        OutboundSseEvent.Builder builder = sse.newEventBuilder()
+                .name(event.name())
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(event.data());
+        if (event.hasPosition()) {
+            builder.id(Long.toString(event.position()));
+        }
+        return builder.build();
     }
 
     private static Long parsePosition(String lastEventId) {

@@ -55,7 +55,7 @@ public class LiveService {
             }
             long beat = vertx.setPeriodic(heartbeat.toMillis(), id -> subscription.heartbeat());
             long expiry = vertx.setTimer(Math.max(1, Duration.between(Instant.now(), tokenExpiry).toMillis()),
-                    id -> subscription.end());
+                    id -> subscription.sessionEnded(SessionEndView.EXPIRED));
             emitter.onTermination(() -> {
                 hub.remove(subscription);
                 vertx.cancelTimer(beat);

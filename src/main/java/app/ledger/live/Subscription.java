@@ -55,6 +55,12 @@ final class Subscription {
         emitter.complete();
     }
 
+    /** Tells the client why before ending: a client that knows its session is over does not reconnect. */
+    synchronized void sessionEnded(SessionEndView why) {
+        emitter.emit(LiveEvent.sessionEnded(why));
+        emitter.complete();
+    }
+
     void fail(Throwable failure) {
         emitter.fail(failure);
     }

@@ -4,9 +4,13 @@ import static app.ledger.support.Ledger.mainAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.ledger.auth.session.Sessions;
 import app.ledger.config.LedgerConfig;
 import app.ledger.support.Api;
+import app.ledger.support.Database;
 import app.ledger.support.SseClient;
+import app.ledger.support.TestDatabase;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
@@ -33,6 +37,12 @@ class LiveResourceTest {
 
     @Inject
     LedgerConfig config;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @ConfigProperty(name = "smallrye.jwt.sign.key.location")
     String privateKeyLocation;
@@ -175,19 +185,58 @@ class LiveResourceTest {
         }
     }
 
+    /** The last event of a stream whose session ended, and then the end of the stream itself. */
+    private static SseClient.Event lastEventBeforeTheEnd(SseClient stream, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        SseClient.Event last = null;
+        for (SseClient.Event event; (event = stream.next(Duration.ofNanos(Math.max(1,
+                deadline - System.nanoTime())))) != null; ) {
+            last = event;
+        }
+        assertThat(System.nanoTime()).as("the stream ended in time").isLessThan(deadline);
+        return last;
+    }
+
     @Test
-    void theStreamEndsOnLogout() {
+    void theStreamEndsOnLogoutAndSaysSo() {
         String token = Api.newUser();
         try (SseClient stream = SseClient.open(token, null)) {
             await().until(() -> hub.openStreams() >= 1);
             Api.as(token).post("/api/auth/logout").then().statusCode(204);
-            assertThat(stream.endsWithin(Duration.ofSeconds(2))).isTrue();
+            SseClient.Event last = lastEventBeforeTheEnd(stream, Duration.ofSeconds(2));
+            assertThat(last).isNotNull();
+            assertThat(last.name()).isEqualTo("session-ended");
+            assertThat(last.data()).isEqualTo("{\"reason\":\"logout\"}");
+            assertThat(last.id()).as("a client must not resume after it").isNull();
         }
         assertThat(SseClient.open(token, null).status).isEqualTo(401);
     }
 
+    /**
+     * A session ended on another instance arrives as a PostgreSQL notification; the SQLite build has one
+     * instance, where the same notice can only come from the session check that found the session gone.
+     */
     @Test
-    void theStreamEndsWhenItsTokenExpires() throws Exception {
+    void theStreamEndsWhenItsSessionEndsOnAnotherInstanceAndSaysSo() {
+        String token = Api.newUser();
+        String sessionId = Api.claim(token, "sid");
+        try (SseClient stream = SseClient.open(token, null)) {
+            await().until(() -> hub.openStreams() >= 1);
+            if (TestDatabase.isPostgres()) {
+                new Database(dataSource).rows("SELECT pg_notify('ledger_sessions_ended', ?)",
+                        "{\"instance\":\"another\",\"sessionId\":\"" + sessionId + "\"}");
+            } else {
+                sessions.endedElsewhere(sessionId);
+            }
+            SseClient.Event last = lastEventBeforeTheEnd(stream, Duration.ofSeconds(5));
+            assertThat(last).isNotNull();
+            assertThat(last.name()).isEqualTo("session-ended");
+            assertThat(last.data()).isEqualTo("{\"reason\":\"logout\"}");
+        }
+    }
+
+    @Test
+    void theStreamEndsWhenItsTokenExpiresAndSaysSo() throws Exception {
         String token = Api.newUser();
         String userId = Api.as(token).get("/api/me").path("id").toString();
         String shortLived = Jwt.issuer("ledger").subject(userId).upn("x").claim("sid", Api.claim(token, "sid"))
@@ -195,7 +244,10 @@ class LiveResourceTest {
                 .jws().sign(KeyUtils.decodePrivateKey(Files.readString(Path.of(privateKeyLocation))));
         try (SseClient stream = SseClient.open(shortLived, null)) {
             assertThat(stream.status).isEqualTo(200);
-            assertThat(stream.endsWithin(Duration.ofSeconds(5))).isTrue();
+            SseClient.Event last = lastEventBeforeTheEnd(stream, Duration.ofSeconds(5));
+            assertThat(last).isNotNull();
+            assertThat(last.name()).isEqualTo("session-ended");
+            assertThat(last.data()).isEqualTo("{\"reason\":\"expired\"}");
         }
     }
 
