@@ -1,36 +1,46 @@
 package app.ledger.journal.history;
 
+import app.ledger.journal.EntryType;
 import app.ledger.journal.EntryView;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * RFC 4180 CSV (CRLF line ends, quoted where needed) that spreadsheets cannot be tricked into running:
- * a cell starting with = + - @ (or a tab or carriage return) is prefixed with a single quote.
+ * a text cell starting with = + - @ (or a tab or carriage return) is prefixed with a single quote. Amounts
+ * are signed (what left the account is negative) and written as the numbers they are. The file starts
+ * with a UTF-8 byte order mark, without which Excel reads it in the system's legacy code page.
  */
 final class CsvFormat {
 
-    static final String HEADER = line(List.of("id", "seq", "created_at", "type", "amount", "currency",
-            "balance_after", "description", "category", "transfer_id"));
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+    static final String HEADER = line(Stream.of("id", "seq", "created_at", "type", "amount", "currency",
+            "balance_after", "description", "category", "transfer_id").map(CsvFormat::cell).toList());
+    /** The first item of every export. */
+    static final String START = BYTE_ORDER_MARK + HEADER;
 
     private CsvFormat() {
     }
 
     static String row(EntryView entry) {
-        return line(java.util.Arrays.asList(Long.toString(entry.id()), Long.toString(entry.seq()),
-                DateTimeFormatter.ISO_INSTANT.format(entry.createdAt()), entry.type(), entry.amount(),
-                entry.currency(), entry.balanceAfter(), entry.description(), entry.category(), entry.transferId()));
+        // the amount is a number this service wrote, not text someone typed: it stays a number
+        return line(Arrays.asList(Long.toString(entry.id()), Long.toString(entry.seq()),
+                cell(DateTimeFormatter.ISO_INSTANT.format(entry.createdAt())), cell(entry.type()), signedAmount(entry),
+                cell(entry.currency()), entry.balanceAfter(), cell(entry.description()), cell(entry.category()),
+                cell(entry.transferId())));
     }
 
+    /** The amount as it changed the balance: {@code -12.50} for a withdrawal or an outgoing transfer. */
+    static String signedAmount(EntryView entry) {
+        int sign = EntryType.fromCode(entry.type()).map(EntryType::sign).orElse(1);
+        return sign < 0 ? "-" + entry.amount() : entry.amount();
+    }
+
+    /** A line of cells already written as CSV. */
     private static String line(List<String> cells) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells.get(i)));
-        }
-        return out.append("\r\n").toString();
+        return String.join(",", cells) + "\r\n";
     }
 
     static String cell(String value) {

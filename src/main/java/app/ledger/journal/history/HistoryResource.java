@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,14 +48,15 @@ public class HistoryResource {
     @GET
     @Path("/transactions.csv")
     @Produces(CSV)
-    @Operation(summary = "The (filtered) history as CSV, streamed")
+    @Operation(summary = "The (filtered) history as CSV, streamed, named after the account and today's date "
+            + "(UTC)")
     public RestMulti<String> exportCsv(@PathParam("accountId") long accountId,
             @BeanParam HistoryFilterParams filters) {
         HistoryQuery query = filters.parse(null, null);
-        return RestMulti.fromUniResponse(history.exportCsv(currentUser.id(), accountId, query), rows -> rows,
-                rows -> Map.of(
+        return RestMulti.fromUniResponse(history.exportCsv(currentUser.id(), accountId, query), CsvExport::lines,
+                export -> Map.of(
                         "Content-Type", List.of(CSV + "; charset=utf-8"),
-                        "Content-Disposition",
-                        List.of("attachment; filename=\"account-" + accountId + "-transactions.csv\"")));
+                        "Content-Disposition", List.of(CsvFileName.contentDisposition(export.accountName(),
+                                LocalDate.now(ZoneOffset.UTC)))));
     }
 }

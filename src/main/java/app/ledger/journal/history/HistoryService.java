@@ -68,7 +68,7 @@ public class HistoryService {
      * filters against the account's currency, the first query) happens before the first line, so that a
      * refusal is a problem response rather than a broken download.
      */
-    public Uni<Multi<String>> exportCsv(long userId, long accountId, HistoryQuery query) {
+    public Uni<CsvExport> exportCsv(long userId, long accountId, HistoryQuery query) {
         return access.require(userId, accountId, Permission.READ).flatMap(account -> {
             Currency currency = Currency.getInstance(account.currency);
             HistoryFilter filter = query.resolve(currency);
@@ -81,7 +81,8 @@ public class HistoryService {
                         .streams(Multi.createFrom().item(first), rest)
                         .onItem().transformToIterable(chunk -> chunk.stream()
                                 .map(e -> CsvFormat.row(EntryView.of(e, currency))).toList());
-                return Multi.createBy().concatenating().streams(Multi.createFrom().item(CsvFormat.HEADER), rows);
+                return new CsvExport(account.name,
+                        Multi.createBy().concatenating().streams(Multi.createFrom().item(CsvFormat.START), rows));
             });
         }).onFailure().transform(storage::translate);
     }

@@ -16,7 +16,10 @@ import app.ledger.support.Ledger;
 import app.ledger.support.Parallel;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -205,17 +208,52 @@ class HistoryTest {
         var response = Api.as(token).get("/api/accounts/" + account + "/transactions.csv");
         response.then().statusCode(200)
                 .header("Content-Type", org.hamcrest.Matchers.startsWith("text/csv"))
-                .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"));
-        String csv = response.asString();
-        assertThat(csv).startsWith("id,seq,created_at,type,amount,currency,balance_after,description,category,"
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; "));
+        String csv = new String(response.asByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFid,seq,created_at,type,amount,currency,balance_after,description,category,"
                 + "transfer_id\r\n");
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"x\"\"),evil\",'@SUM(A1),");
         assertThat(csv).contains(",\"'+1\r\nline two\",");
-        assertThat(csv).contains(",7.50,USD,317.50,,,\r\n");
         assertThat(csv.split("\r\n(?=\\d)")).hasSize(1 + 29);
         String filtered = Api.as(token).get("/api/accounts/" + account + "/transactions.csv?type=withdrawal")
                 .asString();
         assertThat(filtered.split("\r\n")).hasSize(3);
+    }
+
+    @Test
+    void csvAmountsAreSignedNumbersAsTheyChangedTheBalance() {
+        long savings = openAccount(token, "Savings", "USD");
+        transfer(token, account, savings, "2.25").then().statusCode(201);
+        String csv = Api.as(token).get("/api/accounts/" + account + "/transactions.csv").asString();
+        assertThat(csv).contains(",transfer_out,-2.25,USD,314.75,");
+        assertThat(csv).contains(",withdrawal,-0.50,USD,317.00,100% pure_juice,,\r\n");
+        assertThat(csv).contains(",withdrawal,-7.50,USD,317.50,,,\r\n");
+        assertThat(csv).contains(",deposit,25.00,USD,325.00,Salary 25,,\r\n");
+        assertThat(Api.as(token).get("/api/accounts/" + savings + "/transactions.csv").asString())
+                .contains(",transfer_in,2.25,USD,2.25,");
+    }
+
+    /** The export's Content-Disposition, and the days (UTC) it may name: today, or tomorrow past midnight. */
+    private List<String> dispositionAndDays(long accountId) {
+        String before = LocalDate.now(ZoneOffset.UTC).toString();
+        String disposition = Api.as(token).get("/api/accounts/" + accountId + "/transactions.csv")
+                .then().statusCode(200).extract().header("Content-Disposition");
+        return List.of(disposition, before, LocalDate.now(ZoneOffset.UTC).toString());
+    }
+
+    @Test
+    void csvFileIsNamedAfterTheAccountAndToday() {
+        List<String> main = dispositionAndDays(account);
+        assertThat(main.get(0)).isIn(main.subList(1, 3).stream()
+                .map(day -> "attachment; filename=\"Main-" + day + ".csv\"; filename*=UTF-8''Main-" + day + ".csv")
+                .toList());
+
+        long named = openAccount(token, "Café \"Zürich\"; a/b\\c €", "EUR");
+        List<String> other = dispositionAndDays(named);
+        assertThat(other.get(0)).isIn(other.subList(1, 3).stream()
+                .map(day -> "attachment; filename=\"Caf_ _Z_rich__ a_b_c _-" + day + ".csv\"; "
+                        + "filename*=UTF-8''Caf%C3%A9%20_Z%C3%BCrich_%3B%20a_b_c%20%E2%82%AC-" + day + ".csv")
+                .toList());
     }
 
     @Test
@@ -239,8 +277,9 @@ class HistoryTest {
         long empty = openAccount(token, "Empty", "EUR");
         Api.as(token).get("/api/accounts/" + empty + "/transactions").then().statusCode(200)
                 .body("items", hasSize(0)).body("nextCursor", nullValue());
-        assertThat(Api.as(token).get("/api/accounts/" + empty + "/transactions.csv").asString())
-                .isEqualTo("id,seq,created_at,type,amount,currency,balance_after,description,category,transfer_id\r\n");
+        assertThat(new String(Api.as(token).get("/api/accounts/" + empty + "/transactions.csv").asByteArray(),
+                StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFid,seq,created_at,type,amount,currency,balance_after,description,category,transfer_id\r\n");
     }
 
     @Test
