@@ -6,6 +6,7 @@ import app.ledger.problem.ProblemException;
 public class AccountNotFoundException extends ProblemException {
 
     public AccountNotFoundException(long accountId) {
-        super(404, "account-not-found", "Account not found", "There is no account " + accountId + ".");
+        super(404, "account-not-found", "Account not found",
+                "Account " + accountId + " does not exist or is not yours.");
     }
 }

@@ -24,6 +24,8 @@ public class AccountService {
 
     public static final String FIRST_ACCOUNT_NAME = "Main";
     static final int MAX_NAME_LENGTH = 64;
+    private static final String NAME_MISSING = "Enter a name for the account.";
+    private static final String CURRENCY_MISSING = "Choose a currency.";
 
     private final AccountRepository accounts;
     private final AccountAccess access;
@@ -75,19 +77,21 @@ public class AccountService {
         String name = request == null ? null : normaliseName(request.name(), errors);
         Currency currency = request == null ? null : Currencies.find(request.currency()).orElse(null);
         if (request == null) {
-            errors.add("name", "is required").add("currency", "is required");
+            errors.add("name", NAME_MISSING).add("currency", CURRENCY_MISSING);
+        } else if (request.currency() == null || request.currency().isBlank()) {
+            errors.add("currency", CURRENCY_MISSING);
         } else if (currency == null) {
-            errors.add("currency", "must be an ISO 4217 currency code such as USD or EUR");
+            errors.add("currency", "Choose a currency by its three-letter code, such as USD or EUR.");
         }
         errors.throwIfAny();
         return accounts.lockAndCountOwnedBy(userId)
                 .flatMap(owned -> owned >= maxPerUser
                         ? Uni.createFrom().<Boolean>failure(new TooManyAccountsException(maxPerUser))
                         : accounts.nameTaken(userId, name))
-                .flatMap(taken -> taken ? Uni.createFrom().failure(new AccountNameTakenException(name))
+                .flatMap(taken -> taken ? Uni.createFrom().failure(new AccountNameTakenException())
                         : insert(userId, name, currency))
                 .onFailure(ConstraintViolations::isUniqueViolation)
-                .transform(e -> new AccountNameTakenException(name))
+                .transform(e -> new AccountNameTakenException())
                 .map(AccountView::of);
     }
 
@@ -110,13 +114,13 @@ public class AccountService {
     private static String normaliseName(String raw, FieldErrors errors) {
         String name = raw == null ? "" : raw.strip();
         if (name.isEmpty()) {
-            errors.add("name", "is required");
+            errors.add("name", NAME_MISSING);
         } else if (!UnicodeText.isWellFormed(name)) {
             errors.add("name", UnicodeText.NOT_WELL_FORMED);
         } else if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            errors.add("name", "must be at most " + MAX_NAME_LENGTH + " characters");
+            errors.add("name", "An account name has at most " + MAX_NAME_LENGTH + " characters.");
         } else if (name.codePoints().anyMatch(Character::isISOControl)) {
-            errors.add("name", "must not contain control characters");
+            errors.add("name", "An account name cannot contain line breaks, tabs or other control characters.");
         }
         return name;
     }

@@ -53,11 +53,11 @@ public class AuthService {
                 .invoke(() -> registrations.admit(clientAddress))
                 .flatMap(allowed -> Panache.withSession(() -> users.findByUsername(username)))
                 .flatMap(existing -> existing != null
-                        ? Uni.createFrom().failure(new UsernameTakenException(username))
+                        ? Uni.createFrom().failure(new UsernameTakenException())
                         : hasher.hash(password))
                 .flatMap(hash -> Panache.withTransaction(() -> insertUser(username, hash)))
                 .onFailure(ConstraintViolations::isUniqueViolation)
-                .transform(e -> new UsernameTakenException(username))
+                .transform(e -> new UsernameTakenException())
                 .map(UserView::of);
     }
 

@@ -25,24 +25,25 @@ public final class CredentialRules {
     static void checkRegistration(String username, String password) {
         FieldErrors errors = new FieldErrors();
         if (username == null || username.isEmpty()) {
-            errors.add("username", "is required");
+            errors.add("username", "Enter a username.");
         } else if (!UnicodeText.isWellFormed(username)) {
             errors.add("username", UnicodeText.NOT_WELL_FORMED);
         } else if (username.length() < USERNAME_MIN || username.length() > USERNAME_MAX) {
-            errors.add("username", "must be " + USERNAME_MIN + " to " + USERNAME_MAX + " characters long");
+            errors.add("username", "Choose a username of " + USERNAME_MIN + " to " + USERNAME_MAX + " characters.");
         } else if (!USERNAME.matcher(username).matches()) {
-            errors.add("username", "may contain only letters a-z, digits and . _ -");
+            errors.add("username", "A username may contain only the letters a to z, digits, dots (.), "
+                    + "underscores (_) and hyphens (-).");
         }
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (password == null || password.isEmpty()) {
-            errors.add("password", "is required");
+            errors.add("password", "Enter a password.");
         } else if (!UnicodeText.isWellFormed(password)) {
             // bcrypt hashes UTF-8 bytes, which an unpaired surrogate does not have
             errors.add("password", UnicodeText.NOT_WELL_FORMED);
         } else if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
-            errors.add("password", "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters long");
+            errors.add("password", "Choose a password of " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters.");
         } else if (username != null && password.equalsIgnoreCase(username)) {
-            errors.add("password", "must not be the username");
+            errors.add("password", "Choose a password that is not your username.");
         }
         errors.throwIfAny();
     }
@@ -54,15 +55,15 @@ public final class CredentialRules {
     static void checkLogin(String username, String password) {
         FieldErrors errors = new FieldErrors();
         if (username == null || username.isEmpty()) {
-            errors.add("username", "is required");
+            errors.add("username", "Enter your username.");
         } else if (username.length() > USERNAME_MAX) {
-            errors.add("username", "must be at most " + USERNAME_MAX + " characters long");
+            errors.add("username", "A username has at most " + USERNAME_MAX + " characters.");
         }
         if (password == null || password.isEmpty()) {
-            errors.add("password", "is required");
+            errors.add("password", "Enter your password.");
         } else if (password.length() > 2 * PASSWORD_MAX
                 || password.codePointCount(0, password.length()) > PASSWORD_MAX) {
-            errors.add("password", "must be at most " + PASSWORD_MAX + " characters long");
+            errors.add("password", "A password has at most " + PASSWORD_MAX + " characters.");
         }
         errors.throwIfAny();
     }

@@ -71,6 +71,7 @@ public class LiveResource {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new InvalidInputException("Last-Event-ID", "must be the id of an event this stream sent");
+        throw new InvalidInputException("Last-Event-ID", "The Last-Event-ID must be the id of an event that a stream "
+                + "sent.");
     }
 }

@@ -14,7 +14,8 @@ public record Money(long minor, Currency currency) {
     /** Plain decimal notation only: no sign, no exponent, no grouping, no leading zeros. */
     private static final Pattern DECIMAL = Pattern.compile("(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?");
 
-    public static final String NOT_A_DECIMAL = "must be a decimal string such as \"12.34\"";
+    /** Why a text is not an amount at all, whatever the currency. */
+    public static final String NOT_A_DECIMAL = "Enter the amount as digits with a decimal point, such as 12.34.";
 
     public static Money of(long minor, Currency currency) {
         return new Money(minor, currency);
@@ -33,12 +34,13 @@ public record Money(long minor, Currency currency) {
         BigDecimal value = decimal.get();
         if (value.scale() > digits) {
             return Result.invalid(digits == 0
-                    ? "must be a whole number in " + currency.getCurrencyCode()
-                    : "must have at most " + digits + " decimal places in " + currency.getCurrencyCode());
+                    ? currency.getCurrencyCode() + " amounts are whole numbers, without decimal places."
+                    : currency.getCurrencyCode() + " amounts have at most " + digits + " decimal "
+                            + (digits == 1 ? "place." : "places."));
         }
         BigDecimal minor = value.movePointRight(digits);
         if (minor.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            return Result.invalid("is too large");
+            return Result.invalid("This amount is too large.");
         }
         return Result.ok(new Money(minor.longValueExact(), currency));
     }
@@ -50,6 +52,29 @@ public record Money(long minor, Currency currency) {
 
     public static String format(long minor, Currency currency) {
         return BigDecimal.valueOf(minor, fractionDigits(currency)).toPlainString();
+    }
+
+    /**
+     * For people: {@code 1,020.00}, exact and with the currency's decimals, digits grouped by thousands. The
+     * API's own amounts stay plain ({@link #format}); this is for sentences.
+     */
+    public static String formatForPeople(long minor, Currency currency) {
+        return grouped(format(minor, currency));
+    }
+
+    /** A plain decimal string, its whole part grouped by thousands: {@code 1000000.00} → {@code 1,000,000.00}. */
+    public static String grouped(String plain) {
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        StringBuilder out = new StringBuilder(plain.substring(0, start));
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain.substring(end)).toString();
     }
 
     public static int fractionDigits(Currency currency) {

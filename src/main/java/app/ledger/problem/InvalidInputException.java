@@ -1,6 +1,7 @@
 package app.ledger.problem;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** 400: the request was understood but one or more fields are not acceptable. Nothing was changed. */
 public class InvalidInputException extends ProblemException {
@@ -21,9 +22,8 @@ public class InvalidInputException extends ProblemException {
         return errors;
     }
 
+    /** Each field's message is a sentence of its own; together they say everything that needs a change. */
     private static String describe(List<FieldError> errors) {
-        return errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid";
+        return errors.stream().map(FieldError::message).distinct().collect(Collectors.joining(" "));
     }
 }

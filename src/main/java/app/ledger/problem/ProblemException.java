@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Base of every failure that Ledger reports on purpose. Each subclass fixes its problem type, status and
- * title; the message becomes the {@code detail}.
+ * title; the message becomes the {@code detail}, a sentence written for the person who sees it (the web app
+ * shows it as it is). Where the problem concerns one field of the request, {@link #fieldErrors} names it.
  */
 public abstract class ProblemException extends RuntimeException {
 
@@ -36,12 +37,17 @@ public abstract class ProblemException extends RuntimeException {
         return List.of();
     }
 
+    /** Extension members of the problem type, written beside type, title and detail; in a stable order. */
+    public Map<String, Object> members() {
+        return Map.of();
+    }
+
     /** Extra response headers, such as {@code Retry-After}. */
     public Map<String, String> headers() {
         return Map.of();
     }
 
     public Problem toProblem() {
-        return new Problem(Problem.type(slug), title, status, getMessage(), fieldErrors());
+        return new Problem(Problem.type(slug), title, status, getMessage(), fieldErrors(), members());
     }
 }

@@ -9,7 +9,7 @@ public final class UnicodeText {
 
     /** The field error for text that is not well-formed. */
     public static final String NOT_WELL_FORMED =
-            "contains a broken character (an unpaired UTF-16 surrogate) and cannot be stored as sent";
+            "This text contains a broken character and cannot be stored exactly as sent. Type it again.";
 
     private UnicodeText() {
     }

@@ -1,5 +1,6 @@
 package app.ledger.web;
 
+import app.ledger.money.Money;
 import app.ledger.problem.InvalidInputException;
 import app.ledger.problem.Problem;
 import app.ledger.persistence.StorageHealth;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -53,7 +55,9 @@ public class ProblemMapper {
             return respond(400, "malformed-json", "Malformed JSON",
                     "The request body does not have the expected JSON shape.").build();
         }
-        return problem(new InvalidInputException(field, "has the wrong type or format"));
+        // an amount sent as a JSON number (12.34) is the one mistake people make here; say how to write it
+        return problem(new InvalidInputException(field, field.toLowerCase(Locale.ROOT).endsWith("amount")
+                ? Money.NOT_A_DECIMAL : "This value has the wrong form for this field."));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,

@@ -10,7 +10,7 @@ final class StandardProblems {
             "There is nothing at this address.", List.of());
 
     static final Problem UNAUTHORIZED = new Problem(Problem.type("unauthorized"), "Unauthorized", 401,
-            "A valid session is required: log in first.", List.of());
+            "You are not logged in, or your session has ended. Log in to continue.", List.of());
 
     static final Problem UNSUPPORTED_MEDIA_TYPE = new Problem(Problem.type("unsupported-media-type"),
             "Unsupported media type", 415, "Send the request body as application/json.", List.of());

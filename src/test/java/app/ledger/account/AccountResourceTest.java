@@ -88,7 +88,14 @@ class AccountResourceTest {
         Api.jsonAs(token).body(Map.of("name", "x".repeat(65), "currency", "USD")).post("/api/accounts")
                 .then().statusCode(400).body("errors.field", hasItem("name"));
         Api.jsonAs(token).body(Map.of("name", "main", "currency", "USD")).post("/api/accounts")
-                .then().statusCode(409).body("type", equalTo("/problems/account-name-taken"));
+                .then().statusCode(409).body("type", equalTo("/problems/account-name-taken"))
+                .body("detail", equalTo("You already have an account with this name. Choose another one."))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("You already have an account with this name. Choose another one."));
+        Api.jsonAs(token).body(Map.of("name", "Travel", "currency", "XYZ")).post("/api/accounts")
+                .then().statusCode(400).body("errors[0].field", equalTo("currency"))
+                .body("detail", equalTo("Choose a currency by its three-letter code, such as USD or EUR."));
         Api.jsonAs(Api.newUser()).body(Map.of("name", "Holiday", "currency", "USD")).post("/api/accounts")
                 .then().statusCode(201);
         Api.jsonAs(token).body(Map.of("name", "Holiday", "currency", "USD")).post("/api/accounts")

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -127,7 +128,11 @@ class AuthResourceTest {
         register(username.toUpperCase(), PASSWORD).then().statusCode(201).body("username", equalTo(username));
         register(username, PASSWORD).then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", equalTo("/problems/username-taken"));
+                .body("type", equalTo("/problems/username-taken"))
+                .body("detail", equalTo("This username is already taken. Choose another one."))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("username"))
+                .body("errors[0].message", equalTo("This username is already taken. Choose another one."));
         assertThat(db().count("SELECT count(*) FROM users WHERE lower(username) = ?", username)).isEqualTo(1);
         login(username.toUpperCase(), PASSWORD).then().statusCode(200);
     }
@@ -146,7 +151,9 @@ class AuthResourceTest {
     @Test
     void missingOrWronglyTypedFieldsAreNamed() {
         register(null, null).then().statusCode(400).body("errors.field", hasItem("username"))
-                .body("errors.field", hasItem("password"));
+                .body("errors.field", hasItem("password"))
+                .body("errors.message", hasItems("Enter a username.", "Enter a password."))
+                .body("detail", equalTo("Enter a username. Enter a password."));
         register(12345, PASSWORD).then().statusCode(400).body("errors.field", hasItem("username"));
     }
 
@@ -163,7 +170,12 @@ class AuthResourceTest {
         String username = "samename" + Api.uniqueUsername().substring(0, 6);
         register(username, username.toUpperCase()).then().statusCode(400)
                 .body("errors[0].field", equalTo("password"))
-                .body("errors[0].message", equalTo("must not be the username"));
+                .body("errors[0].message", equalTo("Choose a password that is not your username."))
+                .body("detail", equalTo("Choose a password that is not your username."));
+        register("ab", PASSWORD).then().statusCode(400)
+                .body("detail", equalTo("Choose a username of 3 to 32 characters."));
+        register(Api.uniqueUsername(), "short").then().statusCode(400)
+                .body("detail", equalTo("Choose a password of 10 to 128 characters."));
     }
 
     @Test

@@ -28,9 +28,13 @@ class MoneyTest {
                 "1,5", " 1", "1 ", "0x1", "1.2.3", "١٢"}) {
             assertThat(Money.parse(bad, USD).money()).as(String.valueOf(bad)).isEmpty();
         }
-        assertThat(Money.parse("1.234", USD).problem()).contains("at most 2 decimal places");
-        assertThat(Money.parse("1.5", JPY).problem()).contains("whole number");
-        assertThat(Money.parse("92233720368547758.08", USD).problem()).isEqualTo("is too large");
+        assertThat(Money.parse("1e2", USD).problem())
+                .isEqualTo("Enter the amount as digits with a decimal point, such as 12.34.");
+        assertThat(Money.parse("1.234", USD).problem()).isEqualTo("USD amounts have at most 2 decimal places.");
+        assertThat(Money.parse("1.0001", BHD).problem()).isEqualTo("BHD amounts have at most 3 decimal places.");
+        assertThat(Money.parse("1.5", JPY).problem())
+                .isEqualTo("JPY amounts are whole numbers, without decimal places.");
+        assertThat(Money.parse("92233720368547758.08", USD).problem()).isEqualTo("This amount is too large.");
     }
 
     @Test
@@ -40,5 +44,19 @@ class MoneyTest {
         assertThat(Money.format(123456789, USD)).isEqualTo("1234567.89");
         assertThat(Money.format(1500, JPY)).isEqualTo("1500");
         assertThat(Money.format(1, BHD)).isEqualTo("0.001");
+    }
+
+    @Test
+    void formatsForPeopleExactlyWithGroupedThousands() {
+        assertThat(Money.formatForPeople(102000, USD)).isEqualTo("1,020.00");
+        assertThat(Money.formatForPeople(500000, USD)).isEqualTo("5,000.00");
+        assertThat(Money.formatForPeople(5, USD)).isEqualTo("0.05");
+        assertThat(Money.formatForPeople(99999, USD)).isEqualTo("999.99");
+        assertThat(Money.formatForPeople(1234567, JPY)).isEqualTo("1,234,567");
+        assertThat(Money.formatForPeople(1234567, BHD)).isEqualTo("1,234.567");
+        assertThat(Money.formatForPeople(Long.MAX_VALUE, USD)).isEqualTo("92,233,720,368,547,758.07");
+        assertThat(Money.grouped("1000000000.00")).isEqualTo("1,000,000,000.00");
+        assertThat(Money.grouped("-1234.5")).isEqualTo("-1,234.5");
+        assertThat(Money.grouped("100")).isEqualTo("100");
     }
 }

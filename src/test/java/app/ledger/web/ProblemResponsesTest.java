@@ -22,6 +22,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +58,77 @@ class ProblemResponsesTest {
                 .post("/api/accounts");
         isProblem(response, 400, "invalid-input");
         response.then().body("errors[0].field", equalTo("name"));
+    }
+
+    /**
+     * The detail and every field message of a refusal is read by people and shown by the app as it is: whole
+     * sentences, no fragments ("is required"), no jargon, no "(s)".
+     */
+    @Test
+    void everyRefusalIsSaidInWholeSentences() {
+        String token = Api.newUser();
+        long main = Ledger.mainAccount(token);
+        long euros = Ledger.openAccount(token, "Euros", "EUR");
+        String history = "/api/accounts/" + main + "/transactions";
+        String series = "/api/accounts/" + main + "/balance-series";
+        List<Response> refusals = new ArrayList<>();
+        for (Object[] credentials : new Object[][] {{null, null}, {"ab", "short"}, {"has space", "0123456789"},
+                {"samename", "SameName"}, {"x".repeat(33), "y".repeat(129)}}) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("username", credentials[0]);
+            body.put("password", credentials[1]);
+            refusals.add(given().contentType(ContentType.JSON).body(body).post("/api/auth/register"));
+            refusals.add(given().contentType(ContentType.JSON).body(body).post("/api/auth/login"));
+        }
+        for (String amount : List.of("", "abc", "0", "1.001", "1000000000.01", "99999999999999999999")) {
+            refusals.add(Ledger.deposit(token, main, amount));
+        }
+        refusals.add(Ledger.withdraw(token, main, "5.00"));
+        refusals.add(Ledger.post(token, main, "deposits", Map.of("amount", "1.00", "description", "d".repeat(501),
+                "category", " "), null));
+        refusals.add(Ledger.post(token, main, "deposits", Map.of("amount", "1.00", "category", "c".repeat(65)), null));
+        refusals.add(Ledger.post(token, main, "deposits", Map.of("amount", "1.00", "category", "a\tb"), null));
+        refusals.add(Ledger.post(token, main, "deposits", Map.of("amount", "1.00"), "key with spaces"));
+        refusals.add(Api.jsonAs(token).body("{\"amount\": 12.34}").post("/api/accounts/" + main + "/deposits"));
+        refusals.add(Api.jsonAs(token).body(Map.of("amount", "1.00")).post("/api/transfers"));
+        refusals.add(Ledger.transfer(token, main, main, "1.00"));
+        refusals.add(Ledger.transfer(token, main, euros, "1.00"));
+        refusals.add(Ledger.transfer(token, main, 999_999_999L, "1.00"));
+        refusals.add(Api.jsonAs(token).body("{}").post("/api/accounts"));
+        refusals.add(Api.jsonAs(token).body(Map.of("name", "Main", "currency", "USD")).post("/api/accounts"));
+        refusals.add(Api.jsonAs(token).body(Map.of("name", "n".repeat(65), "currency", "XYZ")).post("/api/accounts"));
+        refusals.add(Api.jsonAs(token).body(Map.of("name", "a\nb", "currency", "")).post("/api/accounts"));
+        refusals.add(Api.jsonAs(token).body(Map.of("name", Map.of("a", 1), "currency", "USD")).post("/api/accounts"));
+        for (String query : List.of("?limit=0", "?cursor=x", "?type=refund", "?from=abc", "?to=+10000-01-01T00:00:00Z",
+                "?q=" + "q".repeat(201), "?minAmount=abc", "?maxAmount=1.001",
+                "?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z")) {
+            refusals.add(Api.as(token).get(history + query));
+            if (!query.startsWith("?limit") && !query.startsWith("?cursor")) { // the export has no pages
+                refusals.add(Api.as(token).get(history.replace("transactions", "transactions.csv") + query));
+            }
+        }
+        for (String query : List.of("?points=1", "?from=abc", "?from=1800-01-01T00:00:00Z",
+                "?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", "?from=2199-01-01T00:00:00Z")) {
+            refusals.add(Api.as(token).get(series + query));
+        }
+        refusals.add(Api.as(token).header("Last-Event-ID", "abc").get("/api/events"));
+        refusals.add(Api.as(token).get("/api/accounts/999999999"));
+        refusals.add(given().get("/api/me"));
+        refusals.add(given().contentType(ContentType.JSON).body(Map.of("username", "nobody-here", "password",
+                "not the password")).post("/api/auth/login"));
+
+        for (Response refusal : refusals) {
+            assertThat(refusal.statusCode()).as(refusal.asString()).isBetween(400, 499);
+            List<String> sentences = new ArrayList<>();
+            sentences.add(refusal.path("detail"));
+            sentences.addAll(refusal.jsonPath().getList("errors.message", String.class));
+            for (String sentence : sentences) {
+                assertThat(sentence).as(refusal.asString())
+                        .matches("[A-Z].*[.!]")
+                        .doesNotContain("(s)").doesNotContain("is required").doesNotContain("must be a")
+                        .doesNotContain("ISO 4217").doesNotContain("UTF-16").doesNotContainPattern("^[a-zA-Z]+: ");
+            }
+        }
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.Map;
 public class HashingBusyException extends ProblemException {
 
     public HashingBusyException() {
-        super(503, "busy", "Busy", "Too many logins and registrations are being checked right now. Retry shortly.");
+        super(503, "busy", "Busy",
+                "Too many logins and registrations are being checked right now. Try again in a few seconds.");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.ledger.auth.throttle;
 
 import app.ledger.problem.ProblemException;
+import app.ledger.problem.Waits;
 import java.time.Duration;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ public class TooManyAttemptsException extends ProblemException {
 
     private TooManyAttemptsException(long retryAfterSeconds) {
         super(429, "too-many-attempts", "Too many login attempts",
-                "Too many failed logins. Try again in " + retryAfterSeconds + " second(s).");
+                "Too many attempts. Try again in " + Waits.inWords(retryAfterSeconds) + ".");
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

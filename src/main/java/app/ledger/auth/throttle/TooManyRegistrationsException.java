@@ -1,6 +1,7 @@
 package app.ledger.auth.throttle;
 
 import app.ledger.problem.ProblemException;
+import app.ledger.problem.Waits;
 import java.time.Duration;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public class TooManyRegistrationsException extends ProblemException {
     private TooManyRegistrationsException(long retryAfterSeconds) {
         super(429, "too-many-registrations", "Too many registrations",
                 "Too many users were registered from your address. Try again in "
-                        + Math.max(1, (retryAfterSeconds + 59) / 60) + " minute(s).");
+                        + Waits.inWords(retryAfterSeconds) + ".");
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

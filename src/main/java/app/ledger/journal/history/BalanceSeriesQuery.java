@@ -22,7 +22,7 @@ public record BalanceSeriesQuery(Instant from, Instant to, int points) {
         Instant fromTime = parseInstant("from", from, errors);
         Instant toTime = parseInstant("to", to, errors);
         if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
-            errors.add("to", "must be later than from");
+            errors.add("to", "The start must be before the end.");
         }
         int size = parsePoints(points, errors);
         errors.throwIfAny();
@@ -36,12 +36,12 @@ public record BalanceSeriesQuery(Instant from, Instant to, int points) {
         try {
             Instant instant = Instant.parse(text);
             if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-                errors.add(field, "must be a time between the years 1900 and 2199");
+                errors.add(field, "Choose a time between the years 1900 and 2199.");
                 return null;
             }
             return instant;
         } catch (DateTimeParseException e) {
-            errors.add(field, "must be an ISO-8601 UTC time such as 2026-01-31T00:00:00Z");
+            errors.add(field, HistoryQuery.TIME_FORMAT);
             return null;
         }
     }
@@ -58,7 +58,8 @@ public record BalanceSeriesQuery(Instant from, Instant to, int points) {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        errors.add("points", "must be a whole number from " + MIN_POINTS + " to " + MAX_POINTS);
+        errors.add("points", "The number of points is a whole number from " + MIN_POINTS + " to " + MAX_POINTS
+                + ".");
         return DEFAULT_POINTS;
     }
 }

@@ -43,7 +43,8 @@ public class BalanceSeriesService {
     private Uni<Instant> start(Account account, BalanceSeriesQuery query, Instant to) {
         if (query.from() != null) {
             if (!query.from().isBefore(to)) {
-                throw new InvalidInputException("from", "must be earlier than to (which is now when left out)");
+                throw new InvalidInputException("from", "The start must be before the end, which is now when no "
+                        + "end is given.");
             }
             return Uni.createFrom().item(query.from());
         }

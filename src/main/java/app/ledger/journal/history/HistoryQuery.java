@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The filters of a history request, checked. Amount bounds stay text until the account's currency is
@@ -26,6 +27,8 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
      * Times a filter may name: the four-digit years of ISO 8601. Far beyond them an instant no longer fits
      * the microseconds that entries are stored in.
      */
+    /** How a time is written in a query, said once for both kinds of query. */
+    static final String TIME_FORMAT = "Enter a time such as 2026-01-31T00:00:00Z (ISO 8601, in UTC).";
     static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
@@ -37,12 +40,13 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
         Set<EntryType> types = parseTypes(type, errors);
         Instant fromTime = parseInstant("from", from, errors);
         Instant toTime = parseInstant("to", to, errors);
-        if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
-            errors.add("to", "must be later than from");
+        // the end is exclusive: a range that starts where it ends is empty, and is not refused
+        if (fromTime != null && toTime != null && fromTime.isAfter(toTime)) {
+            errors.add("to", "The start date must be on or before the end date.");
         }
         String text = q == null || q.isEmpty() ? null : q;
         if (text != null && text.length() > MAX_TEXT) {
-            errors.add("q", "must be at most " + MAX_TEXT + " characters");
+            errors.add("q", "The search text has at most " + MAX_TEXT + " characters.");
         }
         checkAmountBound("minAmount", minAmount, errors);
         checkAmountBound("maxAmount", maxAmount, errors);
@@ -89,7 +93,7 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        errors.add("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+        errors.add("limit", "The page size (limit) is a whole number from 1 to " + MAX_LIMIT + ".");
         return DEFAULT_LIMIT;
     }
 
@@ -105,7 +109,7 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        errors.add("cursor", "is not a cursor returned by this API");
+        errors.add("cursor", "This is not a cursor that Ledger gave out. Pass the nextCursor of the page before.");
         return null;
     }
 
@@ -117,8 +121,8 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
         for (String code : type.split(",")) {
             Optional<EntryType> parsed = EntryType.fromCode(code.trim());
             if (parsed.isEmpty()) {
-                errors.add("type", "must be one or more of " + Arrays.stream(EntryType.values())
-                        .map(EntryType::code).toList() + ", separated by commas");
+                errors.add("type", "Choose entry types from " + Arrays.stream(EntryType.values())
+                        .map(EntryType::code).collect(Collectors.joining(", ")) + ", separated by commas.");
                 return EnumSet.allOf(EntryType.class);
             }
             types.add(parsed.get());
@@ -133,12 +137,12 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
         try {
             Instant time = Instant.parse(text);
             if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
-                errors.add(field, "must be a time from year 0000 to year 9999");
+                errors.add(field, "Choose a time between the years 0000 and 9999.");
                 return null;
             }
             return time;
         } catch (DateTimeParseException e) {
-            errors.add(field, "must be an ISO-8601 UTC time such as 2026-01-31T00:00:00Z");
+            errors.add(field, TIME_FORMAT);
             return null;
         }
     }

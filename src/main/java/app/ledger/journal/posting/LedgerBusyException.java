@@ -11,7 +11,8 @@ import java.util.Map;
 public class LedgerBusyException extends ProblemException {
 
     public LedgerBusyException() {
-        this("Too many writes are waiting. Retry shortly.");
+        this("Ledger is busy with many other changes right now and saved nothing of this one. "
+                + "Try again in a moment.");
     }
 
     private LedgerBusyException(String detail) {
@@ -19,7 +20,8 @@ public class LedgerBusyException extends ProblemException {
     }
 
     static LedgerBusyException stopping() {
-        return new LedgerBusyException("This server is stopping and saved nothing of this write. Retry shortly.");
+        return new LedgerBusyException("This server is stopping and saved nothing of this change. "
+                + "Try again in a moment.");
     }
 
     @Override

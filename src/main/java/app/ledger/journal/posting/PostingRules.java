@@ -53,8 +53,8 @@ final class PostingRules {
         Account from = writable(locked, command.fromAccountId(), command.userId());
         Account to = writable(locked, command.toAccountId(), command.userId());
         if (!from.currency.equals(to.currency)) {
-            throw new InvalidInputException("toAccountId",
-                    "must be an account in " + from.currency + ", the currency of the source account");
+            throw new InvalidInputException("toAccountId", "Transfers go only between accounts of the same "
+                    + "currency: choose an account in " + from.currency + " to transfer to.");
         }
         Currency currency = Currency.getInstance(from.currency);
         long amount = amountIn(command.amount(), currency);
@@ -83,8 +83,7 @@ final class PostingRules {
     static long balanceAfter(Account account, EntryType type, long amount, Currency currency) {
         if (type.sign() < 0) {
             if (account.balanceMinor < amount) {
-                throw new InsufficientFundsException(Money.format(account.balanceMinor, currency),
-                        Money.format(amount, currency), currency.getCurrencyCode());
+                throw new InsufficientFundsException(account.balanceMinor, amount, currency);
             }
             return account.balanceMinor - amount;
         }

@@ -39,12 +39,12 @@ public class PostingService {
         FieldErrors errors = new FieldErrors();
         TransferRequest body = request != null ? request : new TransferRequest(null, null, null, null);
         if (body.fromAccountId() == null) {
-            errors.add("fromAccountId", "is required");
+            errors.add("fromAccountId", "Choose the account to transfer from.");
         }
         if (body.toAccountId() == null) {
-            errors.add("toAccountId", "is required");
+            errors.add("toAccountId", "Choose the account to transfer to.");
         } else if (body.toAccountId().equals(body.fromAccountId())) {
-            errors.add("toAccountId", "must be another account than fromAccountId");
+            errors.add("toAccountId", "The money cannot go to the account it comes from. Choose another account.");
         }
         WriteRules.checkAmount(body.amount(), maxAmount, errors);
         WriteRules.checkDescription(body.description(), errors);

@@ -22,15 +22,15 @@ final class WriteRules {
     }
 
     static void checkAmount(String amount, BigDecimal max, FieldErrors errors) {
-        if (amount == null) {
-            errors.add("amount", "is required");
+        if (amount == null || amount.isEmpty()) {
+            errors.add("amount", "Enter an amount.");
             return;
         }
         Money.parseDecimal(amount).ifPresentOrElse(value -> {
             if (value.signum() <= 0) {
-                errors.add("amount", "must be greater than zero");
+                errors.add("amount", "Enter an amount greater than zero.");
             } else if (value.compareTo(max) > 0) {
-                errors.add("amount", "must be at most " + max.toPlainString());
+                errors.add("amount", "Enter an amount of at most " + Money.grouped(max.toPlainString()) + ".");
             }
         }, () -> errors.add("amount", Money.NOT_A_DECIMAL));
     }
@@ -42,7 +42,7 @@ final class WriteRules {
         if (!UnicodeText.isWellFormed(description)) {
             errors.add("description", UnicodeText.NOT_WELL_FORMED);
         } else if (description.codePointCount(0, description.length()) > DESCRIPTION_MAX) {
-            errors.add("description", "must be at most " + DESCRIPTION_MAX + " characters");
+            errors.add("description", "A description has at most " + DESCRIPTION_MAX + " characters.");
         }
     }
 
@@ -52,16 +52,19 @@ final class WriteRules {
         }
         if (!UnicodeText.isWellFormed(category)) {
             errors.add("category", UnicodeText.NOT_WELL_FORMED);
-        } else if (category.isBlank() || category.codePointCount(0, category.length()) > CATEGORY_MAX) {
-            errors.add("category", "must be 1 to " + CATEGORY_MAX + " characters");
+        } else if (category.isBlank()) {
+            errors.add("category", "Enter a category, or leave it out.");
+        } else if (category.codePointCount(0, category.length()) > CATEGORY_MAX) {
+            errors.add("category", "A category has at most " + CATEGORY_MAX + " characters.");
         } else if (category.codePoints().anyMatch(Character::isISOControl)) {
-            errors.add("category", "must not contain control characters");
+            errors.add("category", "A category cannot contain line breaks, tabs or other control characters.");
         }
     }
 
     static void checkIdempotencyKey(String key, FieldErrors errors) {
         if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
-            errors.add(IDEMPOTENCY_HEADER, "must be 1 to 255 visible ASCII characters");
+            errors.add(IDEMPOTENCY_HEADER, "An Idempotency-Key has 1 to 255 characters, each a visible ASCII "
+                    + "character: a letter, a digit or a punctuation mark, no spaces.");
         }
     }
 }

@@ -37,6 +37,8 @@ class LoginThrottlingOverHttpTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/too-many-attempts"));
         assertThat(Long.parseLong(held.header("Retry-After"))).isBetween(1L, 2L);
+        assertThat(held.path("detail").toString())
+                .isIn("Too many attempts. Try again in 1 second.", "Too many attempts. Try again in 2 seconds.");
     }
 
     @Test

@@ -145,7 +145,10 @@ class HistoryTest {
         assertThat(page("?from=" + third + "&to=" + newest).getList("items")).hasSize(2);
         assertThat(page("?from=" + Instant.now().plusSeconds(60)).getList("items")).isEmpty();
         Api.as(token).get("/api/accounts/" + account + "/transactions?from=" + newest + "&to=" + third)
-                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+                .then().statusCode(400).body("errors[0].field", equalTo("to"))
+                .body("errors[0].message", equalTo("The start date must be on or before the end date."))
+                .body("detail", equalTo("The start date must be on or before the end date."));
+        assertThat(page("?from=" + third + "&to=" + third).getList("items")).as("the end is exclusive").isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +70,57 @@ class LedgerResourceTest {
         assertThat(balance(token, account)).isEqualTo("10.00");
         assertThat(entries(account)).isEqualTo(1);
         withdraw(token, account, "10.00").then().statusCode(201).body("balance", equalTo("0.00"));
+    }
+
+    @Test
+    void anInsufficientBalanceIsSaidWithBothAmountsAtTheAmountField() {
+        String token = Api.newUser();
+        long account = mainAccount(token);
+        deposit(token, account, "1020.00").then().statusCode(201);
+        String sentence = "The balance of 1,020.00 USD does not cover 5,000.00 USD.";
+        withdraw(token, account, "5000.00").then().statusCode(409)
+                .body("type", equalTo("/problems/insufficient-funds"))
+                .body("detail", equalTo(sentence))
+                .body("balance", equalTo("1020.00"))
+                .body("amount", equalTo("5000.00"))
+                .body("currency", equalTo("USD"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("amount"))
+                .body("errors[0].message", equalTo(sentence));
+
+        long yen = openAccount(token, "Yen", "JPY");
+        long savings = openAccount(token, "Savings", "JPY");
+        deposit(token, yen, "1234567").then().statusCode(201);
+        transfer(token, yen, savings, "10000000").then().statusCode(409)
+                .body("detail", equalTo("The balance of 1,234,567 JPY does not cover 10,000,000 JPY."))
+                .body("balance", equalTo("1234567")).body("amount", equalTo("10000000"))
+                .body("currency", equalTo("JPY")).body("errors[0].field", equalTo("amount"));
+        assertThat(balance(token, yen)).isEqualTo("1234567");
+    }
+
+    @Test
+    void refusedAmountsAreExplainedInSentencesAtTheAmountField() {
+        String token = Api.newUser();
+        long account = mainAccount(token);
+        long yen = openAccount(token, "Yen", "JPY");
+        Map<String, String> said = new LinkedHashMap<>();
+        said.put("", "Enter an amount.");
+        said.put("1e3", "Enter the amount as digits with a decimal point, such as 12.34.");
+        said.put("1,234.56", "Enter the amount as digits with a decimal point, such as 12.34.");
+        said.put("0.00", "Enter an amount greater than zero.");
+        said.put("12.345", "USD amounts have at most 2 decimal places.");
+        said.put("1000000000.01", "Enter an amount of at most 1,000,000,000.00.");
+        said.forEach((amount, sentence) -> deposit(token, account, amount).then().statusCode(400)
+                .body("detail", equalTo(sentence))
+                .body("errors[0].field", equalTo("amount")).body("errors[0].message", equalTo(sentence)));
+        deposit(token, yen, "1.5").then().statusCode(400)
+                .body("detail", equalTo("JPY amounts are whole numbers, without decimal places."));
+        Api.jsonAs(token).body("{\"description\":\"x\"}").post("/api/accounts/" + account + "/deposits").then()
+                .statusCode(400).body("errors[0].message", equalTo("Enter an amount."));
+        Api.jsonAs(token).body("{\"amount\": 12.34}").post("/api/accounts/" + account + "/deposits").then()
+                .statusCode(400).body("errors[0].field", equalTo("amount"))
+                .body("errors[0].message", equalTo("Enter the amount as digits with a decimal point, such as 12.34."));
+        assertThat(entries(account)).isZero();
     }
 
     @ParameterizedTest
@@ -148,12 +201,16 @@ class LedgerResourceTest {
 
         transfer(token, main, savings, "60.01").then().statusCode(409)
                 .body("type", equalTo("/problems/insufficient-funds"));
-        transfer(token, main, euros, "1.00").then().statusCode(400).body("errors[0].field", equalTo("toAccountId"));
-        transfer(token, main, main, "1.00").then().statusCode(400).body("errors[0].field", equalTo("toAccountId"));
+        transfer(token, main, euros, "1.00").then().statusCode(400).body("errors[0].field", equalTo("toAccountId"))
+                .body("detail", equalTo("Transfers go only between accounts of the same currency: choose an account "
+                        + "in USD to transfer to."));
+        transfer(token, main, main, "1.00").then().statusCode(400).body("errors[0].field", equalTo("toAccountId"))
+                .body("detail", equalTo("The money cannot go to the account it comes from. Choose another account."));
         Map<String, Object> missing = new HashMap<>();
         missing.put("amount", "1.00");
         Api.jsonAs(token).body(missing).post("/api/transfers").then().statusCode(400)
-                .body("errors.field", hasItem("fromAccountId")).body("errors.field", hasItem("toAccountId"));
+                .body("errors.field", hasItem("fromAccountId")).body("errors.field", hasItem("toAccountId"))
+                .body("detail", equalTo("Choose the account to transfer from. Choose the account to transfer to."));
 
         assertThat(balance(token, main)).isEqualTo("60.00");
         assertThat(balance(token, savings)).isEqualTo("40.00");

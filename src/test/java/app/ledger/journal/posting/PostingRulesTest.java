@@ -8,6 +8,7 @@ import app.ledger.account.AccountNotFoundException;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryType;
 import app.ledger.journal.integrity.EntryHash;
+import app.ledger.problem.FieldError;
 import app.ledger.problem.InvalidInputException;
 import java.time.Instant;
 import java.util.Map;
@@ -132,7 +133,9 @@ class PostingRulesTest {
 
         assertThatThrownBy(() -> PostingRules.apply(transfer(ALICE, 10, 11, "1.00"),
                 Map.of(10L, eur, 11L, usd), clock)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("toAccountId");
+                .hasMessageContaining("choose an account in EUR")
+                .satisfies(refused -> assertThat(((InvalidInputException) refused).fieldErrors())
+                        .extracting(FieldError::field).containsExactly("toAccountId"));
         assertThat(eur.balanceMinor).isEqualTo(1000);
     }
 

@@ -6,6 +6,7 @@ public class IdempotencyKeyReusedException extends ProblemException {
 
     public IdempotencyKeyReusedException() {
         super(422, "idempotency-key-reused", "Idempotency key reused",
-                "This Idempotency-Key was already used for a different request in the last 24 hours.");
+                "This Idempotency-Key was already used for a different request in the last 24 hours. "
+                        + "Send a new key with each new request.");
     }
 }
