@@ -21,7 +21,8 @@ const refusal = {
   status: 400,
   contentType: 'application/problem+json',
   body: JSON.stringify({ type: '/problems/invalid-input', title: 'Invalid input', status: 400,
-    detail: 'to: must be later than from', errors: [{ field: 'to', message: 'must be later than from' }] }),
+    detail: 'The start date must be on or before the end date.',
+    errors: [{ field: 'to', message: 'The start date must be on or before the end date.' }] }),
 };
 
 test('a refused history request shows its message and a retry, never "No entries."', async () => {
@@ -40,7 +41,7 @@ test('a refused history request shows its message and a retry, never "No entries
     await page.goto(`${base}/u/${user.username}/accounts/${user.main}`);
     const alert = page.locator('.load-error');
     await alert.waitFor();
-    assert.match(await alert.textContent(), /Could not load the history\. The end must be after the start\./);
+    assert.match(await alert.textContent(), /Could not load the history\. The end date must be on or after the start date\./);
     assert.equal(await page.getByText('No entries').count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Load more' }).count(), 0);
     // the chart comes from its own request, and still shows the whole balance

@@ -34,67 +34,71 @@ function money(amount: string | undefined, context: ErrorContext): string {
 }
 
 /**
- * A field error of the API in plain words. The server's wording is for developers ("must be a decimal string
- * such as …"); its meaning is recognised here and said again from the message catalogue. Unknown messages are
- * shown as they are, as a whole sentence.
+ * A field error of the API in the user's language. The server writes its messages as English sentences for
+ * people ("Enter an amount."); their meaning is recognised here and said again from the message catalogue.
+ * A message it does not know is shown as the server wrote it.
  */
 export function fieldMessage(field: string, message: string, context: ErrorContext = {}): string {
   let match: RegExpExecArray | null;
-  if (/is required/.test(message)) {
+  if (/^(Enter (an amount|a username|a password|your username|your password|a name for the account)|Choose a currency|Choose the account to transfer (from|to))\.$/.test(message)) {
     return t('error.required');
   }
-  if (/decimal string|wrong type or format/.test(message) && /amount/i.test(field)) {
+  if (/digits with a decimal point|wrong form for this field/.test(message) && /amount/i.test(field)) {
     return t('error.amountFormat', { example: exampleAmount() });
   }
-  if ((match = /whole number in ([A-Z]{3})/.exec(message))) {
+  if ((match = /^([A-Z]{3}) amounts are whole numbers/.exec(message))) {
     return t('error.amountWhole', { currency: match[1] });
   }
-  if ((match = /at most (\d+) decimal places in ([A-Z]{3})/.exec(message))) {
-    return t('error.amountDecimals', { digits: match[1], currency: match[2] });
+  if ((match = /^([A-Z]{3}) amounts have at most (\d+) decimal place/.exec(message))) {
+    return t('error.amountDecimals', { digits: match[2], currency: match[1] });
   }
   if (/greater than zero/.test(message)) {
     return t('error.amountZero');
   }
-  if ((match = /^must be at most (\d+(?:\.\d+)?)$/.exec(message)) || /is too large/.test(message)) {
-    return match ? t('error.amountMax', { max: money(match[1], context) }) : t('error.amountMax', { max: '' });
+  if ((match = /^Enter an amount of at most ([\d,]+(?:\.\d+)?)\.$/.exec(message)) || /amount is too large/.test(message)) {
+    return t('error.amountMax', { max: match ? money(match[1].replace(/,/g, ''), context) : '' });
   }
-  if ((match = /at most (\d+) characters/.exec(message))) {
+  if ((match = /has at most (\d+) characters/.exec(message))) {
     return t('error.tooLong', { max: match[1] });
   }
-  if ((match = /must be (\d+) to (\d+) characters/.exec(message))) {
+  if ((match = /of (\d+) to (\d+) characters/.exec(message))) {
     return t('error.lengthBetween', { min: match[1], max: match[2] });
   }
-  if (/only letters/.test(message)) {
+  if (/may contain only the letters/.test(message)) {
     return t('error.usernameChars');
   }
-  if (/not be the username/.test(message)) {
+  if (/not your username/.test(message)) {
     return t('error.passwordIsUsername');
   }
   if (/control characters/.test(message)) {
     return t('error.controlChars');
   }
-  if (/ISO 4217/.test(message)) {
+  if (/three-letter code/.test(message)) {
     return t('error.currencyUnknown');
   }
-  if (/another account than/.test(message)) {
+  if (/account it comes from/.test(message)) {
     return t('error.transferSameAccount');
   }
-  if (/must be an account in/.test(message)) {
+  if (/same currency/.test(message)) {
     return t('error.transferCurrency');
   }
-  if (/later than|earlier than/.test(message)) {
+  if (/start date must be on or before the end date/.test(message)) {
+    return t('error.dateOrder');
+  }
+  if (/start must be before the end/.test(message)) {
     return t('error.timeOrder');
   }
-  return t('error.invalid', { reason: message });
+  return /^[A-Z].*[.!]$/.test(message) ? message : t('error.invalid', { reason: message });
 }
 
-/** The two amounts of an insufficient-funds refusal, from its detail if the server names them. */
+/** The two amounts of an insufficient-funds refusal: the problem's members, else what the app knows. */
 function insufficientFunds(error: ApiError, context: ErrorContext): string {
-  const named = /of (\d+(?:\.\d+)?) [A-Z]{3} does not cover (\d+(?:\.\d+)?)/.exec(error.detail);
-  const balance = named?.[1] ?? context.balance;
-  const amount = named?.[2] ?? context.amount;
+  const member = (name: string) => (typeof error.members[name] === 'string' ? error.members[name] as string : undefined);
+  const balance = member('balance') ?? context.balance;
+  const amount = member('amount') ?? context.amount;
+  const currency = member('currency') ?? context.currency;
   return balance && amount
-    ? t('error.insufficientFunds', { balance: money(balance, context), amount: money(amount, context) })
+    ? t('error.insufficientFunds', { balance: money(balance, { currency }), amount: money(amount, { currency }) })
     : error.detail;
 }
 

@@ -26,13 +26,24 @@ describe('request', () => {
 
   it('turns a problem into an ApiError with its field errors', async () => {
     setTransportForTests(async () => respond(400, {
-      type: '/problems/invalid-input', title: 'Invalid input', status: 400, detail: 'amount: bad',
-      errors: [{ field: 'amount', message: 'must be a decimal string' }],
+      type: '/problems/invalid-input', title: 'Invalid input', status: 400, detail: 'Enter an amount.',
+      errors: [{ field: 'amount', message: 'Enter an amount.' }],
     }, 'application/problem+json'));
     const error = await request('GET', '/api/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).is('invalid-input')).toBe(true);
-    expect((error as ApiError).fieldErrors).toEqual({ amount: 'must be a decimal string' });
+    expect((error as ApiError).fieldErrors).toEqual({ amount: 'Enter an amount.' });
+  });
+
+  it('keeps the problem type\'s own members', async () => {
+    setTransportForTests(async () => respond(409, {
+      type: '/problems/insufficient-funds', title: 'Insufficient funds', status: 409,
+      detail: 'The balance of 1,020.00 USD does not cover 5,000.00 USD.', balance: '1020.00', amount: '5000.00',
+      currency: 'USD', errors: [{ field: 'amount', message: 'The balance of 1,020.00 USD does not cover 5,000.00 USD.' }],
+    }, 'application/problem+json'));
+    const error = (await request('POST', '/api/x', {}).catch((e: unknown) => e)) as ApiError;
+    expect(error.members).toEqual({ balance: '1020.00', amount: '5000.00', currency: 'USD' });
+    expect(error.fieldErrors.amount).toMatch(/^The balance of 1,020\.00 USD/);
   });
 
   it('copes with an error that is not JSON', async () => {

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../src/api/http';
 import { describeError, fieldMessage, loadFailure } from '../src/problems';
 
-const problem = (status: number, slug: string, detail = '', fields: Record<string, string> = {}, retryAfter?: number) =>
-  new ApiError(status, `/problems/${slug}`, slug, detail, fields, retryAfter);
+const problem = (status: number, slug: string, detail = '', fields: Record<string, string> = {}, retryAfter?: number,
+    members: Record<string, unknown> = {}) =>
+  new ApiError(status, `/problems/${slug}`, slug, detail, fields, retryAfter, members);
 
 describe('describeError', () => {
-  it('says an insufficient balance at the amount, in the account\'s currency', () => {
-    const described = describeError(problem(409, 'insufficient-funds',
-      'The balance of 1020.00 USD does not cover 5000.00 USD.'), { currency: 'USD' });
+  it('says an insufficient balance at the amount, in the account\'s currency, from the problem\'s members', () => {
+    const sentence = 'The balance of 1,020.00 USD does not cover 5,000.00 USD.';
+    const described = describeError(problem(409, 'insufficient-funds', sentence, { amount: sentence }, undefined,
+      { balance: '1020.00', amount: '5000.00', currency: 'USD' }));
     expect(described.fields.amount).toBe('The balance of $1,020.00 does not cover $5,000.00.');
     expect(described.message).toBe('');
   });
@@ -20,8 +22,8 @@ describe('describeError', () => {
   });
 
   it('puts a taken username at the username field', () => {
-    const described = describeError(problem(409, 'username-taken', 'The username "ann" is already taken.'),
-      { username: 'ann' });
+    const described = describeError(problem(409, 'username-taken', 'This username is already taken. Choose another one.',
+      { username: 'This username is already taken. Choose another one.' }), { username: 'ann' });
     expect(described.fields.username).toBe('The username “ann” is taken. Choose another one.');
   });
 
@@ -30,7 +32,7 @@ describe('describeError', () => {
   });
 
   it('says how long to wait in words', () => {
-    expect(describeError(problem(429, 'too-many-attempts', 'Try again in 1 second(s).', {}, 1)).message)
+    expect(describeError(problem(429, 'too-many-attempts', 'Too many attempts. Try again in 1 second.', {}, 1)).message)
       .toBe('Too many failed logins. Try again in 1 second.');
     expect(describeError(problem(429, 'too-many-attempts', '', {}, 120)).message).toMatch(/in 2 minutes\.$/);
   });
@@ -48,27 +50,41 @@ describe('describeError', () => {
 });
 
 describe('fieldMessage', () => {
-  it('turns the API\'s fragments and jargon into sentences', () => {
-    expect(fieldMessage('amount', 'is required')).toBe('Please fill this in.');
-    expect(fieldMessage('amount', 'must be a decimal string such as "12.34"')).toBe('Enter an amount such as 1,234.56.');
-    expect(fieldMessage('amount', 'must have at most 2 decimal places in USD'))
+  it('says the API\'s sentences again from the message catalogue', () => {
+    expect(fieldMessage('amount', 'Enter an amount.')).toBe('Please fill this in.');
+    expect(fieldMessage('username', 'Enter a username.')).toBe('Please fill this in.');
+    expect(fieldMessage('amount', 'Enter the amount as digits with a decimal point, such as 12.34.'))
+      .toBe('Enter an amount such as 1,234.56.');
+    expect(fieldMessage('amount', 'USD amounts have at most 2 decimal places.'))
       .toBe('Amounts in USD have at most 2 decimal places.');
-    expect(fieldMessage('amount', 'must be a whole number in JPY')).toBe('Amounts in JPY are whole numbers.');
-    expect(fieldMessage('amount', 'must be at most 1000000000.00', { currency: 'USD' }))
+    expect(fieldMessage('amount', 'JPY amounts are whole numbers, without decimal places.'))
+      .toBe('Amounts in JPY are whole numbers.');
+    expect(fieldMessage('amount', 'Enter an amount of at most 1,000,000,000.00.', { currency: 'USD' }))
       .toBe('The largest amount is $1,000,000,000.00.');
-    expect(fieldMessage('password', 'must be 10 to 128 characters long')).toBe('Use 10 to 128 characters.');
-    expect(fieldMessage('to', 'must be later than from')).toBe('The end must be after the start.');
+    expect(fieldMessage('amount', 'Enter an amount greater than zero.')).toBe('Enter an amount greater than zero.');
+    expect(fieldMessage('password', 'Choose a password of 10 to 128 characters.')).toBe('Use 10 to 128 characters.');
+    expect(fieldMessage('description', 'A description has at most 500 characters.')).toBe('Use at most 500 characters.');
+    expect(fieldMessage('currency', 'Choose a currency by its three-letter code, such as USD or EUR.'))
+      .toBe('Choose a currency from the list, such as EUR or USD.');
+    expect(fieldMessage('toAccountId', 'The money cannot go to the account it comes from. Choose another account.'))
+      .toBe('Choose another account to transfer to.');
+    expect(fieldMessage('to', 'The start date must be on or before the end date.'))
+      .toBe('The end date must be on or after the start date.');
+    expect(fieldMessage('to', 'The start must be before the end.')).toBe('The end must be after the start.');
   });
 
-  it('shows a message it does not know as a whole sentence', () => {
+  it('shows a sentence it does not know as the server wrote it, anything else as a whole sentence', () => {
+    expect(fieldMessage('x', 'This value has the wrong form for this field.'))
+      .toBe('This value has the wrong form for this field.');
     expect(fieldMessage('x', 'is odd')).toBe('This is not accepted: is odd');
   });
 });
 
 describe('loadFailure', () => {
   it('says why a load was refused, never that there is nothing', () => {
-    expect(loadFailure(problem(400, 'invalid-input', 'to: must be later than from', { to: 'must be later than from' })))
-      .toBe('The end must be after the start.');
+    const sentence = 'The start date must be on or before the end date.';
+    expect(loadFailure(problem(400, 'invalid-input', sentence, { to: sentence })))
+      .toBe('The end date must be on or after the start date.');
     expect(loadFailure(new TypeError('Failed to fetch'))).toMatch(/cannot be reached/);
   });
 });

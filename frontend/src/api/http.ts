@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly fieldErrors: Record<string, string>,
     /** Seconds to wait before trying again, from a Retry-After header. */
     readonly retryAfter?: number,
+    /** The problem type's own members, such as the balance and amount of an insufficient-funds refusal. */
+    readonly members: Record<string, unknown> = {},
   ) {
     super(detail || title);
   }
@@ -20,8 +22,10 @@ export class ApiError extends Error {
 interface ProblemBody {
   type?: string;
   title?: string;
+  status?: number;
   detail?: string;
   errors?: { field: string; message: string }[];
+  [member: string]: unknown;
 }
 
 export type Transport = (input: string, init?: RequestInit) => Promise<Response>;
@@ -83,9 +87,10 @@ async function toError(response: Response): Promise<ApiError> {
   for (const error of problem.errors ?? []) {
     fields[error.field] = error.message;
   }
+  const { type, title, status, detail, errors, ...members } = problem;
   const retryAfter = Number(response.headers.get('Retry-After') ?? NaN);
-  return new ApiError(response.status, problem.type ?? 'about:blank', problem.title ?? response.statusText,
-      problem.detail ?? '', fields, Number.isFinite(retryAfter) ? retryAfter : undefined);
+  return new ApiError(response.status, type ?? 'about:blank', title ?? response.statusText,
+      detail ?? '', fields, Number.isFinite(retryAfter) ? retryAfter : undefined, members);
 }
 
 export function query(params: Record<string, string | number | undefined | null>): string {
