@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -42,6 +43,14 @@ class WebAppTest {
         given().get(script.group(1)).then().statusCode(200).contentType(containsString("javascript"));
         given().get("/favicon.ico").then().statusCode(404);
         given().get("/robots.txt").then().statusCode(404);
+    }
+
+    /** Browsers read a manifest served as anything else only with a warning, and some not at all. */
+    @Test
+    void theManifestIsServedAsAManifest() {
+        given().get("/manifest.webmanifest").then().statusCode(200)
+                .header("Content-Type", "application/manifest+json")
+                .body("start_url", notNullValue());
     }
 
     @Test
