@@ -50,6 +50,8 @@ class RegistrationLimitTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/too-many-registrations"));
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(3500L, 3600L);
+        assertThat(refused.path("detail").toString()).matches(
+                "Too many users were registered from your address\\. Try again in (59|60) minutes\\.");
         assertThat(new Database(dataSource).count("SELECT count(*) FROM users")).isEqualTo(users);
     }
 }
