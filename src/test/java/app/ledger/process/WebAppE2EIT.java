@@ -39,7 +39,11 @@ class WebAppE2EIT {
             builder.environment().put("CHROMIUM_PATH", chromium.toString());
             builder.environment().put("SCREENSHOT_DIR", screenshots.toString());
             Process run = builder.start();
-            boolean finished = run.waitFor(5, TimeUnit.MINUTES);
+            boolean finished = run.waitFor(10, TimeUnit.MINUTES);
+            if (!finished) {
+                run.descendants().forEach(ProcessHandle::destroyForcibly);
+                run.destroyForcibly();
+            }
             String output = Files.readString(dir.resolve("e2e.log"));
             System.out.println(output);
             assertThat(finished).as("browser tests finished in time").isTrue();
