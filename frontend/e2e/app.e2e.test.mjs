@@ -1,22 +1,15 @@
 // End-to-end: the real app in headless Chromium against a running Ledger.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { base, endTurn, launch, logIn, newUser, PASSWORD, step, takeTurn, uniqueName, watch } from './support.mjs';
+import { test } from 'node:test';
+import { base, logIn, newUser, PASSWORD, step, uniqueName, watch, withBrowser } from './support.mjs';
 
-let browser;
 let context;
-const policyViolations = [];
-
-before(async () => {
-  await takeTurn();
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+const run = withBrowser({
+  setUp: async (browser) => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  },
 });
-
-after(async () => {
-  await browser?.close();
-  endTurn();
-});
+const { problems: policyViolations } = run;
 
 test('register, deposit, a refused withdrawal, history, live update in a second page, logout', async () => {
   const username = uniqueName('e2e');
@@ -118,7 +111,7 @@ test('register, deposit, a refused withdrawal, history, live update in a second 
 });
 
 test('another user\'s address shows no data, and a way back', async () => {
-  const page = watch(await browser.newPage({ locale: 'en-US' }), policyViolations);
+  const page = watch(await run.browser.newPage({ locale: 'en-US' }), policyViolations);
   const register = async (name) => {
     const response = await page.request.post(`${base}/api/auth/register`, { data: { username: name, password: PASSWORD } });
     assert.equal(response.status(), 201);
@@ -146,7 +139,7 @@ test('another user\'s address shows no data, and a way back', async () => {
 
 test('an account in any currency, found by its name; totals per currency; text stays text', async () => {
   const user = await newUser('cur');
-  const page = watch(await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' }), policyViolations);
+  const page = watch(await run.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' }), policyViolations);
   await logIn(page, user.username);
   await step(page, '12-any-currency', async () => {
     await page.getByLabel('Name', { exact: true }).fill('Zürich');
@@ -170,7 +163,7 @@ test('an account in any currency, found by its name; totals per currency; text s
 });
 
 test('phone width keeps the forms usable', async () => {
-  const page = watch(await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' }), policyViolations);
+  const page = watch(await run.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' }), policyViolations);
   await step(page, '11-phone-login', async () => {
     await page.goto(`${base}/login`);
     const box = await page.getByRole('button', { name: 'Log in' }).boundingBox();

@@ -1,20 +1,16 @@
 // End-to-end: another origin of the same site (a page on another port of localhost) cannot make changes
 // with the user's session cookie. Replays the attack that once worked: a no-cors fetch with a Blob body
 // (no Content-Type) that withdrew money, and a form POST that logged the user out.
-// LEDGER_URL, CHROMIUM_PATH and SCREENSHOT_DIR come from the runner (WebAppE2EIT).
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { test } from 'node:test';
+import { base, step, withBrowser } from './support.mjs';
 
-const base = process.env.LEDGER_URL ?? 'http://localhost:8080';
-const shots = process.env.SCREENSHOT_DIR ?? 'e2e-screenshots';
-mkdirSync(shots, { recursive: true });
-
-let browser;
 let attacker;
 let attackerUrl;
+const run = withBrowser({
+  tearDown: () => new Promise((resolve) => (attacker ? attacker.close(resolve) : resolve())),
+});
 
 /** The attacker's site: two pages that act as soon as they load. */
 function attackerPages(accountId) {
@@ -32,29 +28,6 @@ function attackerPages(accountId) {
   };
 }
 
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (attacker ? attacker.close(resolve) : resolve()));
-});
-
-async function step(page, name, action) {
-  try {
-    await action();
-    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-  } catch (error) {
-    await page.screenshot({ path: `${shots}/FAILED-${name}.png`, fullPage: true }).catch(() => {});
-    throw error;
-  }
-}
-
 async function serveAttacker(pages) {
   attacker = createServer((request, response) => {
     const body = pages[new URL(request.url, 'http://localhost').pathname];
@@ -69,7 +42,7 @@ async function serveAttacker(pages) {
 test('a page on another port of the same host can neither withdraw nor log the user out', async () => {
   const username = `csrf${Date.now().toString(36)}`;
   const password = 'a long enough password';
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const app = await context.newPage();
   const balance = app.getByTestId('balance');
 

@@ -1,21 +1,10 @@
 // Failures say what failed and offer a retry; they never look like empty data.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { base, endTurn, launch, logIn, newUser, step, takeTurn, watch } from './support.mjs';
+import { test } from 'node:test';
+import { base, logIn, newUser, step, watch, withBrowser } from './support.mjs';
 
-let browser;
-const problems = [];
-
-before(async () => {
-  await takeTurn();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  endTurn();
-  assert.deepEqual(problems, []);
-});
+const run = withBrowser();
+const { problems } = run;
 
 const refusal = {
   status: 400,
@@ -31,7 +20,7 @@ test('a refused history request shows its message and a retry, never "No entries
     await user.post(user.main, 'deposits', `${i}.00`, `Entry ${i}`);
   }
   // The service worker would hide requests from the test's router; the app works the same without it.
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', serviceWorkers: 'block' });
+  const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', serviceWorkers: 'block' });
   const page = watch(await context.newPage(), problems);
   await logIn(page, user.username);
   let refuse = true;
@@ -59,7 +48,7 @@ test('a refused history request shows its message and a retry, never "No entries
 
 test('a failed "Load more" says so and keeps the rows loaded', async () => {
   const user = await newUser('more');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', serviceWorkers: 'block' });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', serviceWorkers: 'block' });
   const page = watch(await context.newPage(), problems);
   await Promise.all(Array.from({ length: 105 }, (_, i) => user.post(user.main, 'deposits', '1.00', `Entry ${i}`)));
   await logIn(page, user.username);
@@ -80,7 +69,7 @@ test('a failed "Load more" says so and keeps the rows loaded', async () => {
 
 test('filters are checked before they are sent, at the field', async () => {
   const user = await newUser('flt');
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
   const page = watch(await context.newPage(), problems);
   await logIn(page, user.username);
   await page.goto(`${base}/u/${user.username}/accounts/${user.main}`);
@@ -104,7 +93,7 @@ test('filters are checked before they are sent, at the field', async () => {
 
 test('amounts are read as typed and checked in plain words, in the account\'s currency', async () => {
   const user = await newUser('amt');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   const page = watch(await context.newPage(), problems);
   await logIn(page, user.username);
   await page.goto(`${base}/u/${user.username}/accounts/${user.main}`);
@@ -130,7 +119,7 @@ test('amounts are read as typed and checked in plain words, in the account\'s cu
 
 test('a taken username is said at the username field', async () => {
   const user = await newUser('tkn');
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
   const page = watch(await context.newPage(), problems);
   await page.goto(`${base}/register`);
   await page.getByLabel('Username').fill(user.username);

@@ -1,25 +1,14 @@
 // The app installs: a web app manifest, and a service worker that keeps the app shell but no API data.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { base, endTurn, launch, logIn, newUser, takeTurn, watch } from './support.mjs';
+import { test } from 'node:test';
+import { base, logIn, newUser, watch, withBrowser } from './support.mjs';
 
-let browser;
-const problems = [];
-
-before(async () => {
-  await takeTurn();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  endTurn();
-  assert.deepEqual(problems, []);
-});
+const run = withBrowser();
+const { problems } = run;
 
 test('a manifest and a service worker that caches the app shell only, never API answers', async () => {
   const user = await newUser('pwa');
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
   const page = watch(await context.newPage(), problems);
   await logIn(page, user.username);
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -1,29 +1,18 @@
 // Live updates stay cheap with a long history on screen: with 2,000 rows loaded, 20 deposits arriving
 // within 2 s never block the page's main thread for more than 100 ms.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { base, endTurn, launch, logIn, newUser, seed, step, takeTurn, watch } from './support.mjs';
+import { test } from 'node:test';
+import { base, logIn, newUser, seed, step, watch, withBrowser } from './support.mjs';
 
-let browser;
-const problems = [];
-
-before(async () => {
-  await takeTurn();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  endTurn();
-  assert.deepEqual(problems, []);
-});
+const run = withBrowser();
+const { problems } = run;
 
 test('20 live deposits with 2,000 rows loaded never block the main thread for more than 100 ms', async () => {
   const user = await newUser('perf');
   const seeding = Date.now();
   await seed(user, user.main, 2000);
   console.log(`seeded 2,000 entries in ${Date.now() - seeding} ms`);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const page = watch(await context.newPage(), problems);
   await logIn(page, user.username);
   await page.goto(`${base}/u/${user.username}/accounts/${user.main}`);

@@ -1,37 +1,29 @@
 // Every screen at phone and desktop widths, light and dark: never wider than the screen, accessible,
 // titled, and kept as a screenshot to look at.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  assertAccessible, assertNoOverflow, base, endTurn, launch, logIn, newUser, SCHEMES, step, takeTurn, watch, WIDTHS,
+  assertAccessible, assertNoOverflow, base, logIn, newUser, SCHEMES, step, watch, WIDTHS, withBrowser,
 } from './support.mjs';
 
-let browser;
 let user;
 let savings;
 let euros;
-const problems = [];
-
-before(async () => {
-  await takeTurn();
-  browser = await launch();
-  user = await newUser('scr');
-  savings = await user.open('Savings', 'USD');
-  euros = await user.open('Holiday in Portugal', 'EUR');
-  const texts = ['Salary', 'Coffee', 'Rent', 'Groceries at the market on Saturday', null];
-  for (let i = 0; i < 24; i++) {
-    await user.post(user.main, i % 4 === 3 ? 'withdrawals' : 'deposits', `${(i * 37.5 + 5).toFixed(2)}`, texts[i % 5] ?? undefined);
-  }
-  await user.post(user.main, 'deposits', '1000000.00', `A description of 500 characters: ${'lorem ipsum '.repeat(40)}`.slice(0, 500));
-  await user.transfer(user.main, savings, '250.00');
-  await user.post(euros, 'deposits', '1234.56', 'Exchange');
+const run = withBrowser({
+  setUp: async () => {
+    user = await newUser('scr');
+    savings = await user.open('Savings', 'USD');
+    euros = await user.open('Holiday in Portugal', 'EUR');
+    const texts = ['Salary', 'Coffee', 'Rent', 'Groceries at the market on Saturday', null];
+    for (let i = 0; i < 24; i++) {
+      await user.post(user.main, i % 4 === 3 ? 'withdrawals' : 'deposits', `${(i * 37.5 + 5).toFixed(2)}`, texts[i % 5] ?? undefined);
+    }
+    await user.post(user.main, 'deposits', '1000000.00', `A description of 500 characters: ${'lorem ipsum '.repeat(40)}`.slice(0, 500));
+    await user.transfer(user.main, savings, '250.00');
+    await user.post(euros, 'deposits', '1234.56', 'Exchange');
+  },
 });
-
-after(async () => {
-  await browser?.close();
-  endTurn();
-  assert.deepEqual(problems, []);
-});
+const { problems } = run;
 
 const screens = () => [
   { name: 'login', path: '/login', title: 'Log in · Ledger', heading: 'Log in to Ledger', loggedIn: false },
@@ -55,7 +47,7 @@ for (const scheme of SCHEMES) {
   for (const width of WIDTHS) {
     test(`every screen at ${width} px, ${scheme}`, async () => {
       // CSP bypassed only so that axe-core can be injected; the other tests run under the policy.
-      const context = await browser.newContext({ viewport: { width, height: 844 }, colorScheme: scheme,
+      const context = await run.browser.newContext({ viewport: { width, height: 844 }, colorScheme: scheme,
         locale: 'en-US', bypassCSP: true });
       const page = watch(await context.newPage(), problems);
       for (const screen of screens()) {
@@ -76,7 +68,7 @@ for (const scheme of SCHEMES) {
 }
 
 test('long text is shortened to a line, with the whole text a click away', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const page = watch(await context.newPage(), problems);
   await logIn(page, user.username);
   await page.goto(`${base}/u/${user.username}/accounts/${user.main}`);
@@ -94,7 +86,7 @@ test('long text is shortened to a line, with the whole text a click away', async
 });
 
 test('the chart has a time axis, a currency axis and a tooltip, and follows the chosen period', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', hasTouch: true });
+  const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', hasTouch: true });
   const page = watch(await context.newPage(), problems);
   await logIn(page, user.username);
   await page.goto(`${base}/u/${user.username}/accounts/${user.main}`);
@@ -120,7 +112,7 @@ test('the chart has a time axis, a currency axis and a tooltip, and follows the 
 });
 
 test('German: every text from the catalogue, numbers and dates in the German way', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
+  const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
   const page = watch(await context.newPage(), problems);
   await page.goto(`${base}/login`);
   await page.getByRole('heading', { name: 'Bei Ledger anmelden' }).waitFor();

@@ -1,25 +1,14 @@
 // A session that ends elsewhere (logout in another tab, or the token refused) ends in every open tab.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { base, endTurn, launch, logIn, newUser, PASSWORD, step, takeTurn, watch } from './support.mjs';
+import { test } from 'node:test';
+import { base, logIn, newUser, PASSWORD, step, watch, withBrowser } from './support.mjs';
 
-let browser;
-const problems = [];
-
-before(async () => {
-  await takeTurn();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  endTurn();
-  assert.deepEqual(problems, []);
-});
+const run = withBrowser();
+const { problems } = run;
 
 test('a logout in another tab sends this tab to the login page, and back where it was after logging in', async () => {
   const user = await newUser('tab');
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
   const page = watch(await context.newPage(), problems);
   await logIn(page, user.username);
   const accountPath = `/u/${user.username}/accounts/${user.main}`;
@@ -52,7 +41,7 @@ test('a logout in another tab sends this tab to the login page, and back where i
 
 test('a session the server ends (its token revoked) ends in the tab, through the event stream', async () => {
   const user = await newUser('rev');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   const page = watch(await context.newPage(), problems);
   await logIn(page, user.username);
   await page.getByTestId('live-state').filter({ hasText: 'Live' }).waitFor();

@@ -5,6 +5,7 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const base = process.env.LEDGER_URL ?? 'http://localhost:8080';
@@ -46,6 +47,30 @@ export function launch() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+/**
+ * The browser of one test file. Before its tests: wait for this file's turn, start Chromium, then run
+ * `setUp(browser)` if given. After them: run `tearDown()` if given, close Chromium, give up the turn, and check
+ * that no page `watch`ed with `problems` broke the Content-Security-Policy or threw.
+ */
+export function withBrowser({ setUp, tearDown } = {}) {
+  const run = { browser: undefined, problems: [] };
+  before(async () => {
+    await takeTurn();
+    run.browser = await launch();
+    await setUp?.(run.browser);
+  });
+  after(async () => {
+    try {
+      await tearDown?.();
+    } finally {
+      await run.browser?.close();
+      endTurn();
+    }
+    assert.deepEqual(run.problems, []);
+  });
+  return run;
 }
 
 /** Collects Content-Security-Policy refusals and script errors of a page; both must stay empty. */
