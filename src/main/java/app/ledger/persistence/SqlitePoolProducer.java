@@ -24,7 +24,10 @@ public class SqlitePoolProducer {
     @ApplicationScoped
     @Unremovable
     Pool pool(Vertx vertx, AgroalDataSource dataSource, LedgerConfig config) {
-        return JDBCPool.pool(vertx, dataSource, new JsonObject().put("maxPoolSize", config.db().poolSize()));
+        return JDBCPool.pool(vertx, dataSource, new JsonObject()
+                .put("maxPoolSize", config.db().poolSize())
+                .put("decoderCls", SqliteValues.Decoder.class.getName())
+                .put("encoderCls", SqliteValues.Encoder.class.getName()));
     }
 
     void close(@Disposes Pool pool) {
