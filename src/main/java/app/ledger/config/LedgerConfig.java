@@ -58,6 +58,16 @@ public interface LedgerConfig {
         @Min(2)
         @Max(64)
         int poolSize();
+
+        /** Threads that serve the hot reads on SQLite, each with its own read-only connection. */
+        @Min(1)
+        @Max(64)
+        int readers();
+
+        /** Reads that may wait for a reader; past this a read is refused with 503 and Retry-After. */
+        @Min(16)
+        @Max(1_000_000)
+        int readQueue();
     }
 
     interface Accounts {
