@@ -1,6 +1,5 @@
 package app.ledger.account;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,16 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class AccountAccess {
 
-    private final AccountRepository accounts;
+    private final AccountReads accounts;
 
-    public AccountAccess(AccountRepository accounts) {
+    public AccountAccess(AccountReads accounts) {
         this.accounts = accounts;
     }
 
-    /** The account when the user may act on it so, otherwise a 404 problem. */
-    @WithSession
+    /**
+     * The account, as last committed, when the user may act on it so, otherwise a 404 problem. Writes do
+     * not start here: they lock their accounts and apply {@link #check} to what they locked.
+     */
     public Uni<Account> require(long userId, long accountId, Permission permission) {
-        return accounts.findById(accountId).map(account -> check(account, accountId, userId, permission));
+        return accounts.byId(accountId).map(account -> check(account, accountId, userId, permission));
     }
 
     /** The same rule for an account already loaded (or null when it was not found). */

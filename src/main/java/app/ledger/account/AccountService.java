@@ -46,7 +46,6 @@ public class AccountService {
         return accounts.listOwnedBy(userId).map(list -> list.stream().map(AccountView::of).toList());
     }
 
-    @WithSession
     public Uni<AccountView> get(long userId, long accountId) {
         return access.require(userId, accountId, Permission.READ).map(AccountView::of);
     }

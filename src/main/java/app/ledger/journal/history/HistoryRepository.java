@@ -1,63 +1,76 @@
 package app.ledger.journal.history;
 
 import app.ledger.journal.Entry;
+import app.ledger.journal.EntryRows;
 import app.ledger.journal.EntryType;
-import io.quarkus.hibernate.reactive.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
+import app.ledger.persistence.InstantMicrosConverter;
+import app.ledger.persistence.read.DirectReads;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The queries that read entries back: history pages and the replay of live updates. */
+/** The queries that read entries back: history pages and the replay of live updates, on the direct read path. */
 @ApplicationScoped
-public class HistoryRepository implements PanacheRepository<Entry> {
+public class HistoryRepository {
+
+    private static final String SELECT = "SELECT " + EntryRows.COLUMNS + " FROM entries WHERE ";
+
+    private final DirectReads reads;
+
+    public HistoryRepository(DirectReads reads) {
+        this.reads = reads;
+    }
 
     /**
      * Newest first, below the cursor: a walk down the (account_id, seq) index that costs the same on the
      * first page as a million entries deep.
      */
     public Uni<List<Entry>> newestFirst(long accountId, HistoryFilter filter, Long beforeSeq, int size) {
-        StringBuilder where = new StringBuilder("accountId = :account");
-        Map<String, Object> params = new HashMap<>();
-        params.put("account", accountId);
+        StringBuilder sql = new StringBuilder(SELECT).append("account_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(accountId);
         if (beforeSeq != null) {
-            where.append(" and seq < :before");
-            params.put("before", beforeSeq);
+            sql.append(" AND seq < ?");
+            params.add(beforeSeq);
         }
         if (!filter.types().equals(EnumSet.allOf(EntryType.class))) {
-            where.append(" and type in :types");
-            params.put("types", List.copyOf(filter.types()));
+            // in declaration order, so that each set of types is always the same statement text
+            sql.append(" AND type IN (").append(String.join(", ", filter.types().stream().map(t -> "?").toList()))
+                    .append(')');
+            filter.types().forEach(type -> params.add(type.code()));
         }
         if (filter.from() != null) {
-            where.append(" and createdAt >= :from");
-            params.put("from", filter.from());
+            sql.append(" AND created_at >= ?");
+            params.add(InstantMicrosConverter.toMicros(filter.from()));
         }
         if (filter.to() != null) {
-            where.append(" and createdAt < :to");
-            params.put("to", filter.to());
+            sql.append(" AND created_at < ?");
+            params.add(InstantMicrosConverter.toMicros(filter.to()));
         }
         if (filter.minMinor() != null) {
-            where.append(" and amountMinor >= :min");
-            params.put("min", filter.minMinor());
+            sql.append(" AND amount_minor >= ?");
+            params.add(filter.minMinor());
         }
         if (filter.maxMinor() != null) {
-            where.append(" and amountMinor <= :max");
-            params.put("max", filter.maxMinor());
+            sql.append(" AND amount_minor <= ?");
+            params.add(filter.maxMinor());
         }
         if (filter.likePattern() != null) {
             // Not an index search: the walk down (account_id, seq) stays the plan, newest first, and the LIKE
             // filters the rows it passes. A page costs as many rows as it takes to find its matches.
-            where.append(" and searchText like :text escape '\\'");
-            params.put("text", filter.likePattern());
+            sql.append(" AND search_text LIKE ? ESCAPE '\\'");
+            params.add(filter.likePattern());
         }
-        return find(where + " order by seq desc", params).page(Page.ofSize(size)).list();
+        sql.append(" ORDER BY seq DESC LIMIT ?");
+        params.add(size);
+        return reads.list(sql.toString(), params, EntryRows::read);
     }
 
     /** A user's entries after a position, in commit order (replay of live updates). */
     public Uni<List<Entry>> ofUserAfter(long userId, long afterId, int size) {
-        return find("userId = ?1 and id > ?2 order by id", userId, afterId).page(Page.ofSize(size)).list();
+        return reads.list(SELECT + "user_id = ? AND id > ? ORDER BY id LIMIT ?", List.of(userId, afterId, size),
+                EntryRows::read);
     }
 }

@@ -7,8 +7,6 @@ import app.ledger.account.Permission;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryView;
 import app.ledger.persistence.StorageHealth;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +33,6 @@ public class HistoryService {
         this.storage = storage;
     }
 
-    @WithSession
     public Uni<HistoryPage> history(long userId, long accountId, HistoryQuery query) {
         return access.require(userId, accountId, Permission.READ).flatMap(account -> {
             Currency currency = Currency.getInstance(account.currency);
@@ -53,7 +50,6 @@ public class HistoryService {
      * A user's entries from a position on (entry id, inclusive), in commit order, across all of the user's
      * accounts: what a live stream replays after a reconnect.
      */
-    @WithSession
     public Uni<List<EntryView>> entriesFrom(long userId, long fromEntryId, int limit) {
         return accounts.currencies(userId).flatMap(currencies -> entries.ofUserAfter(userId, fromEntryId - 1, limit)
                 .map(rows -> rows.stream()
@@ -62,9 +58,8 @@ public class HistoryService {
     }
 
     /**
-     * The filtered history as CSV lines, newest first, fetched a chunk at a time, each chunk in a short
-     * session of its own (a session cannot outlive the stream's pauses), so that an export of any length
-     * holds only one chunk in memory. Everything that can refuse the export (the account access, the
+     * The filtered history as CSV lines, newest first, fetched a chunk at a time, so that an export of any
+     * length holds only one chunk in memory. Everything that can refuse the export (the account access, the
      * filters against the account's currency, the first query) happens before the first line, so that a
      * refusal is a problem response rather than a broken download.
      */
@@ -88,7 +83,7 @@ public class HistoryService {
     }
 
     private Uni<List<Entry>> chunk(Account account, HistoryFilter filter, AtomicReference<Long> cursor) {
-        return Panache.withSession(() -> entries.newestFirst(account.id, filter, cursor.get(), EXPORT_CHUNK))
+        return entries.newestFirst(account.id, filter, cursor.get(), EXPORT_CHUNK)
                 .invoke(rows -> {
                     if (!rows.isEmpty()) {
                         cursor.set(rows.get(rows.size() - 1).seq);
