@@ -9,10 +9,12 @@ import app.ledger.money.Money;
 import app.ledger.persistence.StorageHealth;
 import app.ledger.persistence.read.DirectReads;
 import app.ledger.support.Workers;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Recomputes an account's chain from its stored entries: every hash, the link to the entry before,
@@ -40,16 +42,39 @@ public class ChainVerifier {
     /** A database that cannot read its entries (damaged, failing disk) answers a 503 problem, not a verdict. */
     public Uni<VerificationView> verify(long userId, long accountId) {
         return access.require(userId, accountId, Permission.READ)
-                .flatMap(account -> next(account, new Walk(Currency.getInstance(account.currency))))
+                .flatMap(account -> walk(account, new Walk(Currency.getInstance(account.currency))))
                 .onFailure().transform(storage::translate);
     }
 
-    private Uni<VerificationView> next(Account account, Walk walk) {
-        return reads.list(IN_CHAIN_ORDER, List.of(account.id, walk.seq, CHUNK), EntryRows::read)
-                .flatMap(chunk -> Workers.offload(() -> walk.check(chunk))
-                        .flatMap(broken -> broken || chunk.size() < CHUNK
-                                ? Uni.createFrom().item(walk.result(account))
-                                : next(account, walk)));
+    /**
+     * Chunk after chunk, as a repetition rather than a recursion: a recursive chain of operators keeps
+     * every link, and with it every chunk, until the walk ends. The next chunk is read while the current
+     * one is checked, so reading and hashing share the cores; at most two chunks are in memory.
+     */
+    private Uni<VerificationView> walk(Account account, Walk walk) {
+        AtomicReference<Uni<List<Entry>>> nextChunk = new AtomicReference<>(prefetch(chunkAfter(account.id, 0)));
+        return Multi.createBy().repeating()
+                .uni(() -> nextChunk.get().flatMap(chunk -> {
+                    boolean last = chunk.size() < CHUNK;
+                    if (!last) {
+                        nextChunk.set(prefetch(chunkAfter(account.id, chunk.get(chunk.size() - 1).seq)));
+                    }
+                    return Workers.offload(() -> walk.check(chunk) || last);
+                }))
+                .whilst(done -> !done)
+                .collect().last()
+                .map(done -> walk.result(account));
+    }
+
+    private Uni<List<Entry>> chunkAfter(long accountId, long seq) {
+        return reads.list(IN_CHAIN_ORDER, List.of(accountId, seq, CHUNK), EntryRows::read);
+    }
+
+    /** Starts the read now; its rows (or its failure) are there when the walk asks for them. */
+    private static <T> Uni<T> prefetch(Uni<T> read) {
+        Uni<T> remembered = read.memoize().indefinitely();
+        remembered.subscribe().with(rows -> { }, failure -> { });
+        return remembered;
     }
 
     /** State carried from chunk to chunk. */

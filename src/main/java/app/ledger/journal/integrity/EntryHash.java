@@ -5,6 +5,7 @@ import app.ledger.persistence.InstantMicrosConverter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -40,27 +41,71 @@ public final class EntryHash {
 
     /** SHA-256, in hex, of the unambiguous encoding of the given fields (null allowed). */
     public static String digest(String... fields) {
-        StringBuilder canonical = new StringBuilder(256);
+        Canonical canonical = CANONICAL.get();
+        canonical.reset();
         for (String value : fields) {
-            field(canonical, value);
+            canonical.field(value);
         }
-        return sha256(canonical.toString());
+        return HEX.formatHex(canonical.sha256());
     }
 
-    private static void field(StringBuilder out, String value) {
-        if (value == null) {
-            out.append('-');
-            return;
-        }
-        out.append(value.getBytes(StandardCharsets.UTF_8).length).append(':').append(value).append(';');
-    }
+    private static final HexFormat HEX = HexFormat.of();
 
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+    /**
+     * The encoding, written as bytes straight into a buffer and digested there: verify hashes a million
+     * entries in one go, so the per-field strings and the digest lookup of a plain implementation add up.
+     * Byte for byte what the text form "length:value;" (or "-") in UTF-8 gives.
+     */
+    private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(Canonical::new);
+
+    private static final class Canonical {
+        private final MessageDigest sha256;
+        private byte[] buffer = new byte[512];
+        private int size;
+
+        Canonical() {
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is not available", e);
+            }
+        }
+
+        void reset() {
+            size = 0;
+        }
+
+        void field(String value) {
+            if (value == null) {
+                put((byte) '-');
+                return;
+            }
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            String length = Integer.toString(bytes.length);
+            for (int i = 0; i < length.length(); i++) {
+                put((byte) length.charAt(i));
+            }
+            put((byte) ':');
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buffer, size, bytes.length);
+            size += bytes.length;
+            put((byte) ';');
+        }
+
+        byte[] sha256() {
+            sha256.update(buffer, 0, size);
+            return sha256.digest();
+        }
+
+        private void put(byte b) {
+            ensure(1);
+            buffer[size++] = b;
+        }
+
+        private void ensure(int more) {
+            if (size + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
         }
     }
 }
