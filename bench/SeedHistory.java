@@ -9,19 +9,19 @@ import java.sql.ResultSet;
 import java.time.Instant;
 
 /**
- * Appends N entries to one account directly in a stopped Ledger's SQLite file, with a valid hash chain
+ * Appends N entries to one account directly in a stopped Ledger's database, with a valid hash chain
  * (verify passes), so that history can be measured at a depth the API would take minutes to reach.
  * Uses the service's own hashing. Run with the packaged service on the class path:
  *
- *   SeedHistory <db> <accountId> <n>      (bench/run.sh compiles and runs it)
+ *   SeedHistory <SQLite file or JDBC URL> <accountId> <n>      (bench/run.sh compiles and runs it)
  */
 public class SeedHistory {
 
     public static void main(String[] args) throws Exception {
-        String db = args[0];
+        String db = args[0].startsWith("jdbc:") ? args[0] : "jdbc:sqlite:" + args[0];
         long accountId = Long.parseLong(args[1]);
         int n = Integer.parseInt(args[2]);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (Connection c = DriverManager.getConnection(db)) {
             c.setAutoCommit(false);
             long userId;
             long seq;
@@ -95,6 +95,10 @@ public class SeedHistory {
                 s.executeUpdate();
             }
             c.commit();
+            if (!db.startsWith("jdbc:sqlite:")) {
+                System.out.println("seeded " + n + " entries into account " + accountId + ", now " + seq + " entries");
+                return;
+            }
             try (ResultSet plan = c.createStatement().executeQuery("EXPLAIN QUERY PLAN SELECT * FROM entries "
                     + "WHERE account_id = " + accountId + " AND seq < 500000 ORDER BY seq DESC LIMIT 51")) {
                 while (plan.next()) {

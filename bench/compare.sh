@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Reads, writes and start-up side by side, measured in one run on this machine, with wrk on the same cores:
+#   - throughput of GET /q/health/live (HTTP, no auth, no database: the floor), GET /api/accounts/{id},
+#     a 50-row history page and deposits, each as a ratio to the floor;
+#   - deposits against a bare durable SQLite transaction loop with the same settings (bench/SqliteLoop.java);
+#   - one-client history latency at ENTRIES entries (first and deep pages), verify of ENTRIES entries;
+#   - start-up to ready on an existing data directory, resident memory at idle, and deposits in the first
+#     30 s after start against settled deposits, with the production options from README (JAVA_OPTS).
+#
+#   bench/compare.sh                      # SQLite: WARMUP=60 SECONDS_=20 ENTRIES=1000000 CONNECTIONS=16 THREADS=2
+#   DB=postgresql PGPASSWORD=… bench/compare.sh   # the PostgreSQL build against a local server (PGHOST,
+#                                         # PGUSER: localhost, postgres); a database is created and dropped
+#
+# Needs Java 17+, wrk (apt-get install wrk) and, for PostgreSQL, psql.
+DB=${DB:-sqlite}
+if [ "$DB" = postgresql ]; then
+  BUILD_PROFILE=-Ppostgresql
+  PGHOST=${PGHOST:-localhost}
+  PGUSER=${PGUSER:-postgres}
+  export PGHOST PGUSER
+  BENCH_DB="ledger_bench_$$"
+  psql -q -d postgres -c "CREATE DATABASE $BENCH_DB"
+  export QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://$PGHOST:5432/$BENCH_DB"
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB"
+  export QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}"
+fi
+source "$(dirname "$0")/common.sh"
+WARMUP=${WARMUP:-60}
+SECONDS_=${SECONDS_:-20}
+ENTRIES=${ENTRIES:-1000000}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+# README's production options; the class data archive exists when the build made one
+JAVA_OPTS=${JAVA_OPTS:-"$(cat docker/java-options)"}
+[ -f target/quarkus-app/app-cds.jsa ] && JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa"
+export JAVA_OPTS
+command -v wrk >/dev/null || { echo "bench/compare.sh needs wrk: apt-get install wrk" >&2; exit 1; }
+if [ "$DB" = postgresql ]; then
+  trap 'stop; rm -rf "$DATA"; psql -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" || true' EXIT
+  SEED_TARGET="jdbc:postgresql://$PGHOST:5432/$BENCH_DB?user=$PGUSER&password=${PGPASSWORD:-}"
+else
+  SEED_TARGET="$DATA/ledger.db"
+fi
+echo "database: $DB; JAVA_OPTS: $JAVA_OPTS"
+
+LUA="$DATA/wrk"
+mkdir -p "$LUA"
+cat >"$LUA/get.lua" <<'LUA'
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+LUA
+cat >"$LUA/deposit.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"amount":"1.00","description":"wrk"}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+function response(status, headers, body)
+  if status ~= 201 then io.stderr:write("deposit answered " .. status .. "\n") end
+end
+LUA
+
+# Requests per second of one wrk run.
+rate() {
+  local seconds=$1 script=$2 url=$3
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" -s "$script" "$url" 2>/dev/null |
+    awk '/Requests\/sec/ {printf "%.0f", $2}'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+
+start
+read -r TOKEN ACCOUNT < <(bench LedgerBench user "$BASE")
+export TOKEN
+for _ in $(seq 1 60); do
+  curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d '{"amount":"5.00","description":"seed"}' "$BASE/api/accounts/$ACCOUNT/deposits"
+done
+HEALTH="$BASE/q/health/live"
+ONE="$BASE/api/accounts/$ACCOUNT"
+PAGE="$BASE/api/accounts/$ACCOUNT/transactions?limit=50"
+POST="$BASE/api/accounts/$ACCOUNT/deposits"
+
+echo "== warm-up: ${WARMUP}s over all four requests (not reported)"
+quarter=$(( WARMUP / 4 > 0 ? WARMUP / 4 : 1 ))
+for url in "$HEALTH" "$ONE" "$PAGE"; do rate "$quarter" "$LUA/get.lua" "$url" >/dev/null; done
+rate "$quarter" "$LUA/deposit.lua" "$POST" >/dev/null
+
+echo "== measured: ${SECONDS_}s each, wrk -t$THREADS -c$CONNECTIONS"
+health=$(rate "$SECONDS_" "$LUA/get.lua" "$HEALTH")
+one=$(rate "$SECONDS_" "$LUA/get.lua" "$ONE")
+page=$(rate "$SECONDS_" "$LUA/get.lua" "$PAGE")
+deposits=$(rate "$SECONDS_" "$LUA/deposit.lua" "$POST")
+stop
+loop=$(bench SqliteLoop "$DATA/loop" "$SECONDS_" | awk '{print $(NF-1)}')
+
+printf '\n| request | throughput | ratio |\n| --- | --- | --- |\n'
+printf '| GET /q/health/live | %s/s | 1.00 (the floor) |\n' "$health"
+printf '| GET /api/accounts/{id} | %s/s | %s x health |\n' "$one" "$(ratio "$one" "$health")"
+printf '| GET .../transactions?limit=50 | %s/s | %s x health |\n' "$page" "$(ratio "$page" "$health")"
+printf '| POST .../deposits | %s/s | %s x a bare durable SQLite loop (%s tx/s) |\n\n' "$deposits" \
+  "$(ratio "$deposits" "$loop")" "$loop"
+
+echo "== at $ENTRIES entries, after a restart"
+bench SeedHistory "$SEED_TARGET" "$ACCOUNT" "$ENTRIES" 2>/dev/null
+started=$(date +%s%N)
+start
+ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+sleep 5
+rss_kib=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status")
+echo "start-up to ready on an existing data directory: ${ready_ms} ms; resident memory at idle: $(( rss_kib / 1024 )) MiB"
+cold=$(rate 30 "$LUA/deposit.lua" "$POST")
+bench LedgerBench history "$BASE" "$TOKEN" "$ACCOUNT" 3000
+started=$(date +%s%N)
+curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/accounts/$ACCOUNT/verify"
+echo
+verify_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+rss_after=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status")
+rate "$WARMUP" "$LUA/deposit.lua" "$POST" >/dev/null
+settled=$(rate "$SECONDS_" "$LUA/deposit.lua" "$POST")
+echo "verify of $ENTRIES+ entries: ${verify_ms} ms (resident memory after it: $(( rss_after / 1024 )) MiB)"
+echo "deposits in the first 30 s after start: ${cold}/s; settled: ${settled}/s; $(ratio "$cold" "$settled") of settled"
