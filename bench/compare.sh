@@ -30,9 +30,8 @@ SECONDS_=${SECONDS_:-20}
 ENTRIES=${ENTRIES:-1000000}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-# README's production options; the class data archive exists when the build made one
+# README's production options
 JAVA_OPTS=${JAVA_OPTS:-"$(cat docker/java-options)"}
-[ -f target/quarkus-app/app-cds.jsa ] && JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa"
 export JAVA_OPTS
 command -v wrk >/dev/null || { echo "bench/compare.sh needs wrk: apt-get install wrk" >&2; exit 1; }
 if [ "$DB" = postgresql ]; then
