@@ -7,7 +7,8 @@ import java.util.Map;
 public class ReadersBusyException extends ProblemException {
 
     public ReadersBusyException() {
-        super(503, "server-busy", "Server busy", "The server has too many requests waiting. Try again in a moment.");
+        super(503, "busy", "Busy",
+                "Too many requests are waiting to read from the database. Try again in a few seconds.");
     }
 
     @Override
