@@ -173,30 +173,33 @@ public class SqliteDirectReads implements DirectReads {
 
         @Override
         public long getLong(int column) {
-            try {
-                return result.getLong(column + 1);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            return read(() -> result.getLong(column + 1));
         }
 
         @Override
         public Long getNullableLong(int column) {
-            try {
+            return read(() -> {
                 long value = result.getLong(column + 1);
                 return result.wasNull() ? null : value;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            });
         }
 
         @Override
         public String getString(int column) {
+            return read(() -> result.getString(column + 1));
+        }
+
+        private static <T> T read(Cell<T> cell) {
             try {
-                return result.getString(column + 1);
+                return cell.read();
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface Cell<T> {
+        T read() throws SQLException;
     }
 }
