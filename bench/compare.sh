@@ -98,7 +98,9 @@ printf '| POST .../deposits | %s/s | %s x a bare durable SQLite loop (%s tx/s) |
   "$(ratio "$deposits" "$loop")" "$loop"
 
 echo "== at $ENTRIES entries, after a restart"
-bench SeedHistory "$SEED_TARGET" "$ACCOUNT" "$ENTRIES" 2>/dev/null
+seed_report=$(bench SeedHistory "$SEED_TARGET" "$ACCOUNT" "$ENTRIES" 2>/dev/null)
+echo "$seed_report"
+seeded=$(awk '/^seeded/ {print $(NF-1)}' <<<"$seed_report")
 started=$(date +%s%N)
 start
 ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
@@ -106,7 +108,22 @@ sleep 5
 rss_kib=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status")
 echo "start-up to ready on an existing data directory: ${ready_ms} ms; resident memory at idle: $(( rss_kib / 1024 )) MiB"
 cold=$(rate 30 "$LUA/deposit.lua" "$POST")
-bench LedgerBench history "$BASE" "$TOKEN" "$ACCOUNT" 3000
+# one client, wrk's own latency (the Java client of bench/LedgerBench.java adds its own ~0.3 ms)
+cat >"$LUA/deep.lua" <<LUA
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+request = function()
+  return wrk.format(nil, "/api/accounts/$ACCOUNT/transactions?limit=50&cursor=" .. math.random(51, $seeded))
+end
+LUA
+latency() {
+  local label=$1 script=$2 url=$3
+  wrk -t1 -c1 -d10s -s "$script" "$url" >/dev/null
+  wrk -t1 -c1 -d"${SECONDS_}s" --latency -s "$script" "$url" |
+    awk -v l="$label" '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {print l ": p50 " p50 ", p99 " p99}'
+}
+latency "history page at $seeded entries, one client: first page" "$LUA/get.lua" "$PAGE"
+latency "  pages spread over the whole depth" "$LUA/deep.lua" "$PAGE"
+latency "  page 10,000" "$LUA/get.lua" "$PAGE&cursor=$(( seeded - 50 * 10000 ))"
 started=$(date +%s%N)
 curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/accounts/$ACCOUNT/verify"
 echo
