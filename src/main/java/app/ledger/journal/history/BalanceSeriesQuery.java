@@ -2,7 +2,6 @@ package app.ledger.journal.history;
 
 import app.ledger.problem.FieldErrors;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * The parameters of a balance series request, checked: an optional time range (each end may be left out)
@@ -16,34 +15,18 @@ public record BalanceSeriesQuery(Instant from, Instant to, int points) {
     /** Times are stored in microseconds, which reach only from 1678 to 2262; these are well within. */
     static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("2199-12-31T23:59:59Z");
+    private static final TimeRange TIMES = new TimeRange(EARLIEST, LATEST);
 
     public static BalanceSeriesQuery parse(String from, String to, String points) {
         FieldErrors errors = new FieldErrors();
-        Instant fromTime = parseInstant("from", from, errors);
-        Instant toTime = parseInstant("to", to, errors);
+        Instant fromTime = TIMES.parse("from", from, errors);
+        Instant toTime = TIMES.parse("to", to, errors);
         if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
             errors.add("to", "The start must be before the end.");
         }
         int size = parsePoints(points, errors);
         errors.throwIfAny();
         return new BalanceSeriesQuery(fromTime, toTime, size);
-    }
-
-    private static Instant parseInstant(String field, String text, FieldErrors errors) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            Instant instant = Instant.parse(text);
-            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-                errors.add(field, "Choose a time between the years 1900 and 2199.");
-                return null;
-            }
-            return instant;
-        } catch (DateTimeParseException e) {
-            errors.add(field, HistoryQuery.TIME_FORMAT);
-            return null;
-        }
     }
 
     private static int parsePoints(String points, FieldErrors errors) {

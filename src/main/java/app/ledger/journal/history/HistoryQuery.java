@@ -5,7 +5,6 @@ import app.ledger.journal.SearchText;
 import app.ledger.money.Money;
 import app.ledger.problem.FieldErrors;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -28,9 +27,8 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
      * the microseconds that entries are stored in.
      */
     /** How a time is written in a query, said once for both kinds of query. */
-    static final String TIME_FORMAT = "Enter a time such as 2026-01-31T00:00:00Z (ISO 8601, in UTC).";
-    static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    private static final TimeRange TIMES = new TimeRange(Instant.parse("0000-01-01T00:00:00Z"),
+            Instant.parse("9999-12-31T23:59:59.999999999Z"));
 
     public static HistoryQuery parse(String limit, String cursor, String type, String from, String to, String q,
             String minAmount, String maxAmount) {
@@ -38,8 +36,8 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
         int size = parseLimit(limit, errors);
         Long after = parseCursor(cursor, errors);
         Set<EntryType> types = parseTypes(type, errors);
-        Instant fromTime = parseInstant("from", from, errors);
-        Instant toTime = parseInstant("to", to, errors);
+        Instant fromTime = TIMES.parse("from", from, errors);
+        Instant toTime = TIMES.parse("to", to, errors);
         // the end is exclusive: a range that starts where it ends is empty, and is not refused
         if (fromTime != null && toTime != null && fromTime.isAfter(toTime)) {
             errors.add("to", "The start date must be on or before the end date.");
@@ -128,23 +126,6 @@ public record HistoryQuery(int limit, Long cursor, Set<EntryType> types, Instant
             types.add(parsed.get());
         }
         return types;
-    }
-
-    private static Instant parseInstant(String field, String text, FieldErrors errors) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            Instant time = Instant.parse(text);
-            if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
-                errors.add(field, "Choose a time between the years 0000 and 9999.");
-                return null;
-            }
-            return time;
-        } catch (DateTimeParseException e) {
-            errors.add(field, TIME_FORMAT);
-            return null;
-        }
     }
 
     private static void checkAmountBound(String field, String text, FieldErrors errors) {

@@ -8,6 +8,7 @@ import app.ledger.persistence.read.DirectReads;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -37,7 +38,7 @@ public class HistoryRepository {
         }
         if (!filter.types().equals(EnumSet.allOf(EntryType.class))) {
             // in declaration order, so that each set of types is always the same statement text
-            sql.append(" AND type IN (").append(String.join(", ", filter.types().stream().map(t -> "?").toList()))
+            sql.append(" AND type IN (").append(String.join(", ", Collections.nCopies(filter.types().size(), "?")))
                     .append(')');
             filter.types().forEach(type -> params.add(type.code()));
         }
