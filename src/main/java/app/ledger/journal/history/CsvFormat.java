@@ -11,7 +11,8 @@ import java.util.List;
 final class CsvFormat {
 
     static final String HEADER = line(List.of("id", "seq", "created_at", "type", "amount", "currency",
-            "balance_after", "description", "category", "transfer_id"));
+            "balance_after", "description", "category", "transfer_id", "occurred_on", "payee", "tags", "notes",
+            "reversal_of", "reversed_by"));
 
     private CsvFormat() {
     }
@@ -19,7 +20,14 @@ final class CsvFormat {
     static String row(EntryView entry) {
         return line(java.util.Arrays.asList(Long.toString(entry.id()), Long.toString(entry.seq()),
                 DateTimeFormatter.ISO_INSTANT.format(entry.createdAt()), entry.type(), entry.amount(),
-                entry.currency(), entry.balanceAfter(), entry.description(), entry.category(), entry.transferId()));
+                entry.currency(), entry.balanceAfter(), entry.description(),
+                entry.category() == null ? null : entry.category().name(), entry.transferId(),
+                entry.occurredOn().toString(), entry.payee(), String.join("; ", entry.tags()), entry.notes(),
+                text(entry.reversalOf()), text(entry.reversedBy())));
+    }
+
+    private static String text(Long value) {
+        return value == null ? null : value.toString();
     }
 
     private static String line(List<String> cells) {

@@ -198,8 +198,10 @@ class HistoryTest {
 
     @Test
     void csvExportIsRfc4180AndNeutralisesFormulas() {
+        int formula = Api.jsonAs(token).body(Map.of("name", "@SUM(A1)", "kind", "income"))
+                .post("/api/categories").then().statusCode(201).extract().path("id");
         Ledger.post(token, account, "deposits", Map.of("amount", "1.00", "description", "=HYPERLINK(\"x\"),evil",
-                "category", "@SUM(A1)"), null).then().statusCode(201);
+                "categoryId", formula, "tags", List.of("-a", "b")), null).then().statusCode(201);
         Ledger.post(token, account, "deposits", Map.of("amount", "1.00", "description", "+1\r\nline two"), null)
                 .then().statusCode(201);
         var response = Api.as(token).get("/api/accounts/" + account + "/transactions.csv");
@@ -208,10 +210,11 @@ class HistoryTest {
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"));
         String csv = response.asString();
         assertThat(csv).startsWith("id,seq,created_at,type,amount,currency,balance_after,description,category,"
-                + "transfer_id\r\n");
+                + "transfer_id,occurred_on,payee,tags,notes,reversal_of,reversed_by\r\n");
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"x\"\"),evil\",'@SUM(A1),");
+        assertThat(csv).containsPattern(",'@SUM\\(A1\\),,\\d{4}-\\d{2}-\\d{2},,'-a; b,,,\r\n");
         assertThat(csv).contains(",\"'+1\r\nline two\",");
-        assertThat(csv).contains(",7.50,USD,317.50,,,\r\n");
+        assertThat(csv).containsPattern(",7\\.50,USD,317\\.50,,,,\\d{4}-\\d{2}-\\d{2},,,,,\r\n");
         assertThat(csv.split("\r\n(?=\\d)")).hasSize(1 + 29);
         String filtered = Api.as(token).get("/api/accounts/" + account + "/transactions.csv?type=withdrawal")
                 .asString();
@@ -240,7 +243,8 @@ class HistoryTest {
         Api.as(token).get("/api/accounts/" + empty + "/transactions").then().statusCode(200)
                 .body("items", hasSize(0)).body("nextCursor", nullValue());
         assertThat(Api.as(token).get("/api/accounts/" + empty + "/transactions.csv").asString())
-                .isEqualTo("id,seq,created_at,type,amount,currency,balance_after,description,category,transfer_id\r\n");
+                .isEqualTo("id,seq,created_at,type,amount,currency,balance_after,description,category,transfer_id,"
+                        + "occurred_on,payee,tags,notes,reversal_of,reversed_by\r\n");
     }
 
     @Test
