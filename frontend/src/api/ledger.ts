@@ -10,11 +10,26 @@ export interface Entry {
   amount: string;
   balanceAfter: string;
   currency: string;
-  description: string | null;
-  category: string | null;
+  /** The day the money moved (YYYY-MM-DD), as the user chose it. */
+  occurredOn: string;
+  /** When the server recorded the entry. */
+  recordedAt: string;
   createdAt: string;
+  description: string | null;
+  category: CategoryRef | null;
+  payee: string | null;
+  tags: string[];
+  notes: string | null;
   transferId: string | null;
   counterpartAccountId: number | null;
+  reversalOf: number | null;
+  reversedBy: number | null;
+}
+
+export interface CategoryRef {
+  id: number;
+  name: string;
+  color: string | null;
 }
 
 export interface Posting {

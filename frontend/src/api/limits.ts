@@ -11,6 +11,12 @@ export interface Limits {
   passwordMaxLength: number;
   historyPageMax: number;
   searchTextMaxLength: number;
+  payeeMaxLength: number;
+  notesMaxLength: number;
+  tagsMax: number;
+  tagMaxLength: number;
+  earliestOccurredOn: string;
+  occurredOnYearsAhead: number;
 }
 
 let cached: Promise<Limits> | null = null;

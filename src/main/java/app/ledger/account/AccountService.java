@@ -63,6 +63,9 @@ public class AccountService {
      */
     @WithTransaction
     public Uni<Map<Long, Account>> lockForPosting(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         List<Long> ordered = accountIds.stream().distinct().sorted().toList();
         return accounts.find("id in ?1 order by id", ordered)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)

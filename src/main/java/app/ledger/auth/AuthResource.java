@@ -47,15 +47,15 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a user (and their first account, \"Main\")")
     @APIResponse(responseCode = "201", description = "User created")
-    @APIResponse(responseCode = "400", description = "Invalid username or password")
+    @APIResponse(responseCode = "400", description = "Invalid username, password, time zone or locale")
     @APIResponse(responseCode = "403", description = "Registration is closed and nobody is logged in")
     @APIResponse(responseCode = "409", description = "Username taken")
     @APIResponse(responseCode = "429", description = "Too many registrations from this address; see Retry-After")
     @APIResponse(responseCode = "503", description = "Too many passwords being checked; see Retry-After")
-    public Uni<RestResponse<UserView>> register(Credentials credentials, @Context HttpServerRequest request) {
+    public Uni<RestResponse<UserView>> register(Registration registration, @Context HttpServerRequest request) {
         String clientAddress = clientAddresses.of(request);
         return loggedIn()
-                .flatMap(loggedIn -> auth.register(credentials, clientAddress, loggedIn))
+                .flatMap(loggedIn -> auth.register(registration, clientAddress, loggedIn))
                 .map(user -> RestResponse.ResponseBuilder.<UserView>created(URI.create("/me"))
                         .entity(user).build());
     }

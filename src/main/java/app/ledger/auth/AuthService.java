@@ -7,12 +7,18 @@ import app.ledger.auth.throttle.LoginThrottle;
 import app.ledger.auth.throttle.RegistrationThrottle;
 import app.ledger.config.LedgerConfig;
 import app.ledger.persistence.ConstraintViolations;
+import app.ledger.problem.FieldErrors;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.temporal.ChronoUnit;
 
 @ApplicationScoped
@@ -45,17 +51,23 @@ public class AuthService {
      * that the database's write lock is never held during bcrypt. Every well-formed attempt that registration
      * being closed lets through counts towards the client address's hourly limit, taken usernames included.
      */
-    public Uni<UserView> register(Credentials credentials, String clientAddress, boolean loggedIn) {
-        String username = CredentialRules.normaliseUsername(credentials == null ? null : credentials.username());
-        String password = credentials == null ? null : credentials.password();
-        CredentialRules.checkRegistration(username, password);
+    public Uni<UserView> register(Registration registration, String clientAddress, boolean loggedIn) {
+        Registration body = registration != null ? registration : new Registration(null, null, null, null);
+        String username = CredentialRules.normaliseUsername(body.username());
+        String password = body.password();
+        FieldErrors errors = CredentialRules.checkRegistration(username, password);
+        String timeZone = body.timeZone() == null ? UserPreferences.DEFAULT_TIME_ZONE
+                : UserPreferences.timeZone(body.timeZone(), errors);
+        String locale = body.locale() == null ? UserPreferences.DEFAULT_LOCALE
+                : UserPreferences.locale(body.locale(), errors);
+        errors.throwIfAny();
         return checkRegistrationAllowed(loggedIn)
                 .invoke(() -> registrations.admit(clientAddress))
                 .flatMap(allowed -> Panache.withSession(() -> users.findByUsername(username)))
                 .flatMap(existing -> existing != null
                         ? Uni.createFrom().failure(new UsernameTakenException())
                         : hasher.hash(password))
-                .flatMap(hash -> Panache.withTransaction(() -> insertUser(username, hash)))
+                .flatMap(hash -> Panache.withTransaction(() -> insertUser(username, hash, timeZone, locale)))
                 .onFailure(ConstraintViolations::isUniqueViolation)
                 .transform(e -> new UsernameTakenException())
                 .map(UserView::of);
@@ -71,10 +83,12 @@ public class AuthService {
                         : Uni.createFrom().failure(new RegistrationClosedException()));
     }
 
-    private Uni<User> insertUser(String username, String passwordHash) {
+    private Uni<User> insertUser(String username, String passwordHash, String timeZone, String locale) {
         User user = new User();
         user.username = username;
         user.passwordHash = passwordHash;
+        user.timeZone = timeZone;
+        user.locale = locale;
         user.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return users.persist(user)
                 .flatMap(saved -> accounts.openFirstAccount(saved.id).replaceWith(saved));
@@ -139,5 +153,43 @@ public class AuthService {
         return users.findById(userId)
                 .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
                 .map(UserView::of);
+    }
+
+    /** Changes the time zone and the locale, each only when the request names it. */
+    @WithTransaction
+    public Uni<UserView> updatePreferences(long userId, PreferencesRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String timeZone = request == null || request.timeZone() == null ? null
+                : UserPreferences.timeZone(request.timeZone(), errors);
+        String locale = request == null || request.locale() == null ? null
+                : UserPreferences.locale(request.locale(), errors);
+        errors.throwIfAny();
+        return users.findById(userId)
+                .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
+                .invoke(user -> {
+                    if (timeZone != null) {
+                        user.timeZone = timeZone;
+                    }
+                    if (locale != null) {
+                        user.locale = locale;
+                    }
+                })
+                .map(UserView::of);
+    }
+
+    /**
+     * The time zone of each of these users, by user id: what "today" is when they record an entry. Runs in
+     * the caller's session (the ledger writer's transaction).
+     */
+    @WithSession
+    public Uni<Map<Long, ZoneId>> timeZones(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return users.timeZones(userIds).map(rows -> {
+            Map<Long, ZoneId> zones = new HashMap<>();
+            rows.forEach((id, zone) -> zones.put(id, UserPreferences.zoneOf(zone)));
+            return zones;
+        });
     }
 }

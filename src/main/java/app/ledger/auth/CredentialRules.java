@@ -21,8 +21,8 @@ public final class CredentialRules {
         return username == null ? null : username.toLowerCase(Locale.ROOT);
     }
 
-    /** Checks a registration; throws a 400 problem naming every field that is wrong. */
-    static void checkRegistration(String username, String password) {
+    /** Checks a registration's credentials; answers the errors found, for the caller to add to and throw. */
+    static FieldErrors checkRegistration(String username, String password) {
         FieldErrors errors = new FieldErrors();
         if (username == null || username.isEmpty()) {
             errors.add("username", "Enter a username.");
@@ -45,7 +45,7 @@ public final class CredentialRules {
         } else if (username != null && password.equalsIgnoreCase(username)) {
             errors.add("password", "Choose a password that is not your username.");
         }
-        errors.throwIfAny();
+        return errors;
     }
 
     /**

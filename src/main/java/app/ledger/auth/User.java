@@ -28,4 +28,12 @@ public class User {
     @Convert(converter = InstantMicrosConverter.class)
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** An IANA id: what "today" is for this user's entries. See {@link UserPreferences}. */
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone = UserPreferences.DEFAULT_TIME_ZONE;
+
+    /** A BCP 47 tag, for formatting in the web app. */
+    @Column(nullable = false)
+    public String locale = UserPreferences.DEFAULT_LOCALE;
 }

@@ -36,6 +36,9 @@ public interface LedgerConfig {
     @Valid
     Auth auth();
 
+    @Valid
+    Categories categories();
+
     /** The largest amount of one deposit, withdrawal or transfer, in any currency. */
     @DecimalMin("0.01")
     @DecimalMax("1000000000000000")
@@ -76,6 +79,13 @@ public interface LedgerConfig {
         String defaultCurrency();
 
         /** Accounts one user may have; opening one more is refused with 409. */
+        @Min(1)
+        @Max(10_000)
+        int maxPerUser();
+    }
+
+    interface Categories {
+        /** Categories one user may have, archived ones included; creating one more is refused with 409. */
         @Min(1)
         @Max(10_000)
         int maxPerUser();

@@ -1,5 +1,6 @@
 package app.ledger.journal;
 
+import app.ledger.persistence.EpochDayConverter;
 import app.ledger.persistence.InstantMicrosConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -7,13 +8,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One line of an account's history. Entries are only ever appended, never changed. */
+/**
+ * One line of an account's history. Entries are only ever appended; their money (account, type, amount,
+ * balance, day, links) never changes. Their metadata (description, category, payee, tags, notes) may be
+ * edited, each change kept as an {@link EntryChange}, and an entry learns which entry reversed it.
+ */
 @Entity
 @Table(name = "entries")
 public class Entry {
 
-    /** Grows in commit order: it is the position of live updates. Assigned by {@link EntryIds}. */
+    /**
+     * Grows in commit order: it is the position of live updates. Taken from the same counter as the ids of
+     * metadata edits (see EntryIds in the writer), so entry ids have gaps.
+     */
     @Id
     public Long id;
 
@@ -37,19 +46,54 @@ public class Entry {
     @Column(name = "balance_after_minor", nullable = false, updatable = false)
     public long balanceAfterMinor;
 
-    @Column(updatable = false, length = EntryLimits.DESCRIPTION_MAX)
+    /** The day the money moved, as the user says; {@link #createdAt} is when it was recorded. */
+    @Convert(converter = EpochDayConverter.class)
+    @Column(name = "occurred_on", nullable = false, updatable = false)
+    public LocalDate occurredOn;
+
+    /** Which formula of {@code EntryHash} chains this entry. */
+    @Column(name = "hash_version", nullable = false, updatable = false)
+    public int hashVersion;
+
+    /** Metadata: may be edited. */
+    @Column(length = EntryLimits.DESCRIPTION_MAX)
     public String description;
 
-    @Column(updatable = false, length = EntryLimits.CATEGORY_MAX)
-    public String category;
+    /**
+     * Version 1 entries only: the description and the free-text category exactly as they were hashed. They
+     * never change, so that an edited description does not break the chain of an old entry; the category
+     * the user sees is {@link #categoryId}.
+     */
+    @Column(name = "v1_description", updatable = false)
+    public String v1Description;
+
+    @Column(name = "v1_category", updatable = false)
+    public String v1Category;
+
+    /** Metadata: one of the owner's categories, or null. */
+    @Column(name = "category_id")
+    public Long categoryId;
+
+    /** Metadata. */
+    @Column(length = EntryLimits.PAYEE_MAX)
+    public String payee;
+
+    /** Metadata: see {@link Tags}. */
+    @Column
+    public String tags;
+
+    /** Metadata. */
+    @Column(length = EntryLimits.NOTES_MAX)
+    public String notes;
 
     /**
      * The description as {@link SearchText#fold} makes it, for text search. Derived, so it is not part of
-     * the entry's hash.
+     * the entry's hash; it follows the description when that is edited.
      */
-    @Column(name = "search_text", updatable = false)
+    @Column(name = "search_text")
     public String searchText;
 
+    /** When the entry was recorded (the writer's clock), shown as {@code recordedAt}. */
     @Convert(converter = InstantMicrosConverter.class)
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
@@ -63,9 +107,23 @@ public class Entry {
     @Column(name = "counterpart_account_id", updatable = false)
     public Long counterpartAccountId;
 
+    /** The entry this one cancels (part of the hash), or null. */
+    @Column(name = "reversal_of", updatable = false)
+    public Long reversalOf;
+
+    /** The entry that cancels this one, set when that is appended; not hashed (its reversalOf proves it). */
+    @Column(name = "reversed_by")
+    public Long reversedBy;
+
     @Column(name = "prev_hash", nullable = false, updatable = false, length = 64)
     public String prevHash;
 
     @Column(nullable = false, updatable = false, length = 64)
     public String hash;
+
+    /** Changes the description and the search form that follows it. */
+    public void describe(String description) {
+        this.description = description;
+        this.searchText = SearchText.fold(description);
+    }
 }

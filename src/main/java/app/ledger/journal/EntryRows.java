@@ -2,13 +2,15 @@ package app.ledger.journal;
 
 import app.ledger.persistence.InstantMicrosConverter;
 import app.ledger.persistence.read.Cells;
+import java.time.LocalDate;
 
 /** An entry read by position on the direct read path: the select list and the mapping kept side by side. */
 public final class EntryRows {
 
     public static final String COLUMNS = "id, account_id, user_id, seq, type, amount_minor, balance_after_minor, "
-            + "description, category, created_at, idempotency_key, transfer_id, counterpart_account_id, "
-            + "prev_hash, hash";
+            + "description, created_at, idempotency_key, transfer_id, counterpart_account_id, prev_hash, hash, "
+            + "occurred_on, hash_version, v1_description, v1_category, category_id, payee, tags, notes, "
+            + "reversal_of, reversed_by";
 
     private EntryRows() {
     }
@@ -26,13 +28,22 @@ public final class EntryRows {
         entry.amountMinor = row.getLong(5);
         entry.balanceAfterMinor = row.getLong(6);
         entry.description = row.getString(7);
-        entry.category = row.getString(8);
-        entry.createdAt = InstantMicrosConverter.fromMicros(row.getLong(9));
-        entry.idempotencyKey = row.getString(10);
-        entry.transferId = row.getString(11);
-        entry.counterpartAccountId = row.getNullableLong(12);
-        entry.prevHash = row.getString(13);
-        entry.hash = row.getString(14);
+        entry.createdAt = InstantMicrosConverter.fromMicros(row.getLong(8));
+        entry.idempotencyKey = row.getString(9);
+        entry.transferId = row.getString(10);
+        entry.counterpartAccountId = row.getNullableLong(11);
+        entry.prevHash = row.getString(12);
+        entry.hash = row.getString(13);
+        entry.occurredOn = LocalDate.ofEpochDay(row.getLong(14));
+        entry.hashVersion = Math.toIntExact(row.getLong(15));
+        entry.v1Description = row.getString(16);
+        entry.v1Category = row.getString(17);
+        entry.categoryId = row.getNullableLong(18);
+        entry.payee = row.getString(19);
+        entry.tags = row.getString(20);
+        entry.notes = row.getString(21);
+        entry.reversalOf = row.getNullableLong(22);
+        entry.reversedBy = row.getNullableLong(23);
         return entry;
     }
 }

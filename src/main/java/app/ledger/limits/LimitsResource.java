@@ -22,7 +22,9 @@ public class LimitsResource {
         this.limits = new LimitsView(EntryLimits.DESCRIPTION_MAX, EntryLimits.CATEGORY_MAX,
                 config.maxAmount().toPlainString(), CredentialRules.USERNAME_MIN, CredentialRules.USERNAME_MAX,
                 CredentialRules.PASSWORD_MIN, CredentialRules.PASSWORD_MAX, HistoryQuery.MAX_LIMIT,
-                HistoryQuery.MAX_TEXT);
+                HistoryQuery.MAX_TEXT, EntryLimits.PAYEE_MAX, EntryLimits.NOTES_MAX, EntryLimits.TAGS_MAX,
+                EntryLimits.TAG_MAX, EntryLimits.EARLIEST_OCCURRED_ON.toString(),
+                EntryLimits.OCCURRED_ON_YEARS_AHEAD);
     }
 
     @GET

@@ -4,8 +4,10 @@ import app.ledger.journal.EntryView;
 
 /**
  * One server-sent event. Each committed entry yields two: {@code entry} at position {@code 2 * id} and
- * {@code balance} at {@code 2 * id + 1}. Entry ids grow in commit order, so positions do too, and a
- * client resuming after any position, even between the two events of one entry, misses nothing.
+ * {@code balance} at {@code 2 * id + 1}. A change of an entry already sent (its metadata edited, or its
+ * reversal appended) yields {@code entry-updated} with the entry as it now is, at {@code 2 * editId}. Entry
+ * and edit ids come from one counter that grows in commit order, so positions do too, and a client
+ * resuming after any position, even between the two events of one entry, misses nothing.
  * A heartbeat has no position and no data; the {@code session-ended} event that closes a stream whose
  * session is over has no position either, so that a client never resumes after it.
  */
@@ -14,6 +16,7 @@ public record LiveEvent(long position, String name, Object data) {
     static final String ENTRY = "entry";
     static final String BALANCE = "balance";
     static final String SESSION_ENDED = "session-ended";
+    static final String ENTRY_UPDATED = "entry-updated";
 
     static LiveEvent entry(EntryView entry) {
         return new LiveEvent(2 * entry.id(), ENTRY, entry);
@@ -28,6 +31,10 @@ public record LiveEvent(long position, String name, Object data) {
         return new LiveEvent(-1, SESSION_ENDED, why);
     }
 
+    static LiveEvent entryUpdated(long editId, EntryView entry) {
+        return new LiveEvent(2 * editId, ENTRY_UPDATED, entry);
+    }
+
     static LiveEvent heartbeat() {
         return new LiveEvent(-1, null, null);
     }
@@ -40,7 +47,7 @@ public record LiveEvent(long position, String name, Object data) {
         return position >= 0;
     }
 
-    /** The first entry a stream resumed after {@code position} may still owe the client. */
+    /** The first entry (or edit) id a stream resumed after {@code position} may still owe the client. */
     static long firstEntryAfter(long position) {
         return position / 2;
     }

@@ -63,7 +63,7 @@ public class LiveHub implements CommitListener {
         for (CommittedEntry committed : entries) {
             Set<Subscription> listening = byUser.get(committed.userId());
             if (listening != null) {
-                listening.forEach(subscription -> subscription.committed(committed.entry()));
+                listening.forEach(subscription -> subscription.committed(committed));
             }
         }
     }

@@ -1,7 +1,7 @@
 package app.ledger.live;
 
 import app.ledger.config.LedgerConfig;
-import app.ledger.journal.EntryView;
+import app.ledger.journal.posting.CommittedEntry;
 import app.ledger.journal.history.HistoryService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -9,7 +9,8 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Opens a user's live stream: replay of what was missed, then live events, heartbeats, and an end. */
 @ApplicationScoped
@@ -68,14 +69,28 @@ public class LiveService {
         }, MAX_BEHIND);
     }
 
-    private Uni<Void> replayFrom(Subscription subscription, long fromEntryId) {
-        return history.entriesFrom(subscription.userId, fromEntryId, REPLAY_CHUNK).flatMap(entries -> {
-            entries.forEach(subscription::replayed);
-            if (entries.size() < REPLAY_CHUNK) {
-                return Uni.createFrom().voidItem();
-            }
-            List<EntryView> chunk = entries;
-            return replayFrom(subscription, chunk.get(chunk.size() - 1).id() + 1);
-        });
+    /**
+     * Replays entries and edits from a position on, merged in commit order, a chunk of each at a time: a
+     * chunk is sent up to where the fuller of the two lists ends, and the next starts after it.
+     */
+    private Uni<Void> replayFrom(Subscription subscription, long fromId) {
+        return history.entriesFrom(subscription.userId, fromId, REPLAY_CHUNK).flatMap(appended -> history
+                .updatesFrom(subscription.userId, fromId, REPLAY_CHUNK).flatMap(updated -> {
+                    long upTo = Long.MAX_VALUE;
+                    if (appended.size() == REPLAY_CHUNK) {
+                        upTo = appended.get(appended.size() - 1).id();
+                    }
+                    if (updated.size() == REPLAY_CHUNK) {
+                        upTo = Math.min(upTo, updated.get(updated.size() - 1).order());
+                    }
+                    long last = upTo;
+                    Stream.concat(appended.stream().map(view -> new CommittedEntry(subscription.userId, view)),
+                                    updated.stream())
+                            .filter(committed -> committed.order() <= last)
+                            .sorted(Comparator.comparingLong(CommittedEntry::order))
+                            .forEach(subscription::replayed);
+                    return last == Long.MAX_VALUE ? Uni.createFrom().voidItem()
+                            : replayFrom(subscription, last + 1);
+                }));
     }
 }

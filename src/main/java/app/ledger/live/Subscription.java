@@ -1,6 +1,6 @@
 package app.ledger.live;
 
-import app.ledger.journal.EntryView;
+import app.ledger.journal.posting.CommittedEntry;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ final class Subscription {
     /** The session that opened the stream: the stream ends with it. */
     final String sessionId;
     private final MultiEmitter<? super LiveEvent> emitter;
-    private final List<EntryView> heldBack = new ArrayList<>();
+    private final List<CommittedEntry> heldBack = new ArrayList<>();
     private boolean replaying;
     private long sentUpTo;
 
@@ -29,7 +29,7 @@ final class Subscription {
         this.replaying = replaying;
     }
 
-    synchronized void committed(EntryView entry) {
+    synchronized void committed(CommittedEntry entry) {
         if (replaying) {
             heldBack.add(entry);
         } else {
@@ -37,7 +37,7 @@ final class Subscription {
         }
     }
 
-    synchronized void replayed(EntryView entry) {
+    synchronized void replayed(CommittedEntry entry) {
         send(entry);
     }
 
@@ -65,8 +65,11 @@ final class Subscription {
         emitter.fail(failure);
     }
 
-    private void send(EntryView entry) {
-        for (LiveEvent event : List.of(LiveEvent.entry(entry), LiveEvent.balance(entry))) {
+    private void send(CommittedEntry committed) {
+        List<LiveEvent> events = committed.appended()
+                ? List.of(LiveEvent.entry(committed.entry()), LiveEvent.balance(committed.entry()))
+                : List.of(LiveEvent.entryUpdated(committed.editId(), committed.entry()));
+        for (LiveEvent event : events) {
             if (event.position() > sentUpTo) {
                 emitter.emit(event);
                 sentUpTo = event.position();

@@ -303,4 +303,91 @@ class LiveResourceTest {
             streams.forEach(SseClient::close);
         }
     }
+
+    @Test
+    void anEditReachesEveryStreamOfItsUserAsEntryUpdatedAfterTheEntry() {
+        String token = Api.newUser();
+        long account = mainAccount(token);
+        try (SseClient laptop = SseClient.open(token, null); SseClient phone = SseClient.open(token, null)) {
+            await().until(() -> hub.openStreams(userIdOf(token)) >= 2);
+            long entryId = ((Number) Api.jsonAs(token).body(Map.of("amount", "3.00", "description", "cofee"))
+                    .post("/api/accounts/" + account + "/deposits").then().statusCode(201)
+                    .extract().path("entry.id")).longValue();
+            Api.jsonAs(token).body(Map.of("description", "coffee", "tags", List.of("typo")))
+                    .patch("/api/entries/" + entryId).then().statusCode(200);
+
+            for (SseClient stream : List.of(laptop, phone)) {
+                List<SseClient.Event> events = stream.take(3, PATIENCE);
+                assertThat(events).extracting(SseClient.Event::name)
+                        .containsExactly("entry", "balance", "entry-updated");
+                assertThat(events.get(2).data()).contains("\"id\":" + entryId)
+                        .contains("\"description\":\"coffee\"").contains("\"tags\":[\"typo\"]");
+                assertThat(Long.parseLong(events.get(2).id())).isGreaterThan(Long.parseLong(events.get(1).id()))
+                        .isEven();
+            }
+        }
+    }
+
+    @Test
+    void aReversalSendsTheNewEntryAndTheUpdateOfTheOneItCancels() {
+        String token = Api.newUser();
+        long account = mainAccount(token);
+        long entryId = ((Number) Api.jsonAs(token).body(Map.of("amount", "3.00"))
+                .post("/api/accounts/" + account + "/deposits").then().statusCode(201)
+                .extract().path("entry.id")).longValue();
+        try (SseClient stream = SseClient.open(token, null)) {
+            await().until(() -> hub.openStreams(userIdOf(token)) >= 1);
+            long reversalId = ((Number) Api.jsonAs(token).body("{}").post("/api/entries/" + entryId + "/reversal")
+                    .then().statusCode(201).extract().path("entry.id")).longValue();
+
+            List<SseClient.Event> events = stream.take(3, PATIENCE);
+            assertThat(events).extracting(SseClient.Event::name).containsExactly("entry", "balance", "entry-updated");
+            assertThat(events.get(0).data()).contains("\"reversalOf\":" + entryId);
+            assertThat(events.get(1).data()).contains("\"balance\":\"0.00\"");
+            assertThat(events.get(2).data()).contains("\"id\":" + entryId)
+                    .contains("\"reversedBy\":" + reversalId);
+        }
+    }
+
+    @Test
+    void reconnectingReplaysMissedEditsInCommitOrderBetweenTheEntries() {
+        String token = Api.newUser();
+        long account = mainAccount(token);
+        String lastSeen;
+        long first;
+        try (SseClient stream = SseClient.open(token, null)) {
+            await().until(() -> hub.openStreams(userIdOf(token)) >= 1);
+            first = ((Number) Api.jsonAs(token).body(Map.of("amount", "1.00"))
+                    .post("/api/accounts/" + account + "/deposits").then().statusCode(201)
+                    .extract().path("entry.id")).longValue();
+            lastSeen = stream.take(2, PATIENCE).get(1).id();
+        }
+        Api.jsonAs(token).body(Map.of("notes", "one")).patch("/api/entries/" + first).then().statusCode(200);
+        post(token, account, "deposits", "2.00", 201);
+        Api.jsonAs(token).body(Map.of("notes", "two")).patch("/api/entries/" + first).then().statusCode(200);
+
+        try (SseClient resumed = SseClient.open(token, lastSeen)) {
+            List<SseClient.Event> replayed = resumed.take(4, PATIENCE);
+            assertThat(replayed).extracting(SseClient.Event::name)
+                    .containsExactly("entry-updated", "entry", "balance", "entry-updated");
+            assertThat(replayed).extracting(e -> Long.parseLong(e.id())).isSorted();
+            assertThat(replayed.get(0).data()).contains("\"id\":" + first);
+            assertThat(resumed.next(Duration.ofMillis(500))).isNull();
+        }
+        try (SseClient fromTheEdit = SseClient.open(token, lastSeenAfter(token, lastSeen))) {
+            assertThat(fromTheEdit.take(3, PATIENCE)).extracting(SseClient.Event::name)
+                    .containsExactly("entry", "balance", "entry-updated");
+        }
+    }
+
+    /** The id of the first event after {@code position}, replayed from the start. */
+    private static String lastSeenAfter(String token, String position) {
+        try (SseClient all = SseClient.open(token, position)) {
+            return all.take(1, PATIENCE).get(0).id();
+        }
+    }
+
+    private static long userIdOf(String token) {
+        return ((Number) Api.as(token).get("/api/me").path("id")).longValue();
+    }
 }

@@ -47,8 +47,23 @@ class UnpairedSurrogateTest {
 
         refused(Api.jsonAs(token).body("{\"amount\":\"1.00\",\"description\":\"" + LONE + "\"}")
                 .post("/api/accounts/" + main + "/deposits").then(), "description");
-        refused(Api.jsonAs(token).body("{\"amount\":\"1.00\",\"category\":\"" + LONE + "\"}")
-                .post("/api/accounts/" + main + "/withdrawals").then(), "category");
+        for (String field : new String[] {"payee", "notes"}) {
+            refused(Api.jsonAs(token).body("{\"amount\":\"1.00\",\"" + field + "\":\"" + LONE + "\"}")
+                    .post("/api/accounts/" + main + "/withdrawals").then(), field);
+        }
+        refused(Api.jsonAs(token).body("{\"amount\":\"1.00\",\"tags\":[\"ok\",\"" + LONE + "\"]}")
+                .post("/api/accounts/" + main + "/withdrawals").then(), "tags");
+        refused(Api.jsonAs(token).body("{\"fromAccountId\":" + main + ",\"toAccountId\":" + savings
+                + ",\"amount\":\"1.00\",\"notes\":\"" + LONE + "\"}").post("/api/transfers").then(), "notes");
+        refused(Api.jsonAs(token).body("{\"name\":\"" + LONE + "\",\"kind\":\"expense\"}")
+                .post("/api/categories").then(), "name");
+        long entry = db.count("SELECT max(id) FROM entries WHERE account_id = ?", main);
+        for (String field : new String[] {"description", "payee", "notes"}) {
+            refused(Api.jsonAs(token).body("{\"" + field + "\":\"" + LONE + "\"}")
+                    .patch("/api/entries/" + entry).then(), field);
+        }
+        refused(Api.jsonAs(token).body("{\"notes\":\"" + LONE + "\"}")
+                .post("/api/entries/" + entry + "/reversal").then(), "notes");
         refused(Api.jsonAs(token).body("{\"amount\":\"1.00\",\"description\":\"\\udc00\"}")
                 .post("/api/accounts/" + main + "/deposits").then(), "description");
         refused(Api.jsonAs(token).body("{\"fromAccountId\":" + main + ",\"toAccountId\":" + savings
@@ -65,6 +80,8 @@ class UnpairedSurrogateTest {
                 + "WHERE id = ?)", main)).isEqualTo(entriesBefore);
         assertThat(db.count("SELECT count(*) FROM accounts WHERE name LIKE 'a%b'")).isZero();
         assertThat(Ledger.balance(token, main)).isEqualTo("10.00");
+        assertThat(db.count("SELECT count(*) FROM entry_changes WHERE entry_id = ?", entry)).isZero();
+        assertThat(db.count("SELECT count(*) FROM categories WHERE name LIKE 'a%b'")).isZero();
     }
 
     @Test
@@ -72,8 +89,12 @@ class UnpairedSurrogateTest {
         String token = Api.newUser();
         long main = Ledger.mainAccount(token);
         Api.jsonAs(token).body("{\"amount\":\"1.00\",\"description\":\"clef \\ud834\\udd1e\","
-                + "\"category\":\"\\ud83d\\ude00\"}").post("/api/accounts/" + main + "/deposits").then()
-                .statusCode(201).body("entry.description", equalTo("clef 𝄞")).body("entry.category", equalTo("😀"));
+                + "\"payee\":\"\\ud83d\\ude00\",\"tags\":[\"\\ud83d\\ude00\"]}")
+                .post("/api/accounts/" + main + "/deposits").then()
+                .statusCode(201).body("entry.description", equalTo("clef 𝄞")).body("entry.payee", equalTo("😀"))
+                .body("entry.tags[0]", equalTo("😀"));
+        Api.jsonAs(token).body("{\"name\":\"\\ud83d\\ude00\",\"kind\":\"expense\"}").post("/api/categories")
+                .then().statusCode(201).body("name", equalTo("😀"));
         Api.jsonAs(token).body("{\"name\":\"Music \\ud834\\udd1e\",\"currency\":\"EUR\"}").post("/api/accounts")
                 .then().statusCode(201).body("name", equalTo("Music 𝄞"));
     }

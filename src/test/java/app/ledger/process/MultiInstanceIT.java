@@ -28,7 +28,7 @@ class MultiInstanceIT {
     Path dir;
 
     @Test
-    void aDepositThroughOneInstanceReachesAStreamHeldByTheOtherAndLogoutEndsIt() throws Exception {
+    void aDepositAndAnEditThroughOneInstanceReachAStreamHeldByTheOtherAndLogoutEndsIt() throws Exception {
         assumeTrue(TestDatabase.isPostgres(), "several instances share a PostgreSQL database only");
         var database = LedgerProcess.freshDatabase(dir.resolve("data"));
         try (LedgerProcess a = LedgerProcess.start(database, dir.resolve("a.log")).awaitReady();
@@ -53,6 +53,21 @@ class MultiInstanceIT {
             }
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(1000);
             assertThat(data).contains("\"balance\":\"7.25\"");
+
+            String entryId = field(deposit.body(), "id");
+            var edit = send("PATCH", a.uri("/api/entries/" + entryId), token, "{\"description\":\"edited on a\"}");
+            assertThat(edit.statusCode()).isEqualTo(200);
+            String event = null;
+            while (event == null || !event.startsWith("event:")) {
+                event = poll(lines, 5);
+                assertThat(event).as("entry-updated on the other instance").isNotNull().isNotEqualTo(END);
+            }
+            assertThat(event).isEqualTo("event:entry-updated");
+            String updated = poll(lines, 5);
+            while (updated != null && !updated.startsWith("data:")) {
+                updated = poll(lines, 5);
+            }
+            assertThat(updated).contains("\"description\":\"edited on a\"");
 
             assertThat(send("POST", a.uri("/api/auth/logout"), token, null).statusCode()).isEqualTo(204);
             String line;

@@ -17,7 +17,8 @@ final class CsvFormat {
 
     static final String BYTE_ORDER_MARK = "\uFEFF";
     static final String HEADER = line(Stream.of("id", "seq", "created_at", "type", "amount", "currency",
-            "balance_after", "description", "category", "transfer_id").map(CsvFormat::cell).toList());
+            "balance_after", "description", "category", "transfer_id", "occurred_on", "payee", "tags", "notes",
+            "reversal_of", "reversed_by").map(CsvFormat::cell).toList());
     /** The first item of every export. */
     static final String START = BYTE_ORDER_MARK + HEADER;
 
@@ -25,11 +26,17 @@ final class CsvFormat {
     }
 
     static String row(EntryView entry) {
-        // the amount is a number this service wrote, not text someone typed: it stays a number
+        // the amounts and ids are written by this service, not typed by someone: they stay as they are
         return line(Arrays.asList(Long.toString(entry.id()), Long.toString(entry.seq()),
                 cell(DateTimeFormatter.ISO_INSTANT.format(entry.createdAt())), cell(entry.type()), signedAmount(entry),
-                cell(entry.currency()), entry.balanceAfter(), cell(entry.description()), cell(entry.category()),
-                cell(entry.transferId())));
+                cell(entry.currency()), entry.balanceAfter(), cell(entry.description()),
+                cell(entry.category() == null ? null : entry.category().name()), cell(entry.transferId()),
+                entry.occurredOn().toString(), cell(entry.payee()), cell(String.join("; ", entry.tags())),
+                cell(entry.notes()), text(entry.reversalOf()), text(entry.reversedBy())));
+    }
+
+    private static String text(Long value) {
+        return value == null ? "" : value.toString();
     }
 
     /** The amount as it changed the balance: {@code -12.50} for a withdrawal or an outgoing transfer. */

@@ -74,4 +74,24 @@ public class HistoryRepository {
         return reads.list(SELECT + "user_id = ? AND id > ? ORDER BY id LIMIT ?", List.of(userId, afterId, size),
                 EntryRows::read);
     }
+
+    /** These entries of the user, in id order; ids of other users' entries are left out. */
+    public Uni<List<Entry>> ofUserByIds(long userId, List<Long> ids) {
+        List<Object> params = new ArrayList<>(ids.size() + 1);
+        params.add(userId);
+        params.addAll(ids);
+        return reads.list(SELECT + "user_id = ? AND id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ") ORDER BY id", params, EntryRows::read);
+    }
+
+    /** A user's metadata edits after a position, each as its edit id and entry id, in commit order. */
+    public Uni<List<EditPosition>> editsOfUserAfter(long userId, long afterEditId, int size) {
+        return reads.list("SELECT DISTINCT edit_id, entry_id FROM entry_changes WHERE user_id = ? AND edit_id > ? "
+                + "ORDER BY edit_id LIMIT ?", List.of(userId, afterEditId, size),
+                row -> new EditPosition(row.getLong(0), row.getLong(1)));
+    }
+
+    /** One edit of an entry's metadata, named by its position in the live stream. */
+    public record EditPosition(long editId, long entryId) {
+    }
 }

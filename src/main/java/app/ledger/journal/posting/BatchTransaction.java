@@ -1,10 +1,12 @@
 package app.ledger.journal.posting;
 
-import app.ledger.account.Account;
 import app.ledger.account.AccountService;
+import app.ledger.auth.AuthService;
+import app.ledger.category.CategoryService;
 import app.ledger.journal.Entry;
+import app.ledger.journal.EntryChange;
+import app.ledger.journal.EntryChangeRepository;
 import app.ledger.journal.EntryRepository;
-import app.ledger.journal.EntryView;
 import app.ledger.journal.posting.idempotency.IdempotencyRecord;
 import app.ledger.journal.posting.idempotency.IdempotencyStore;
 import app.ledger.persistence.StorageHealth;
@@ -21,12 +23,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Runs a batch of commands in one database transaction, so one commit (one fsync) serves all of them:
- * locks the accounts involved (in id order), settles replays, applies the posting rules command after
- * command, stores the entries and the answers to remember, and hands the entries to the in-transaction
- * publishers. A refused command changes nothing.
+ * locks the entries the batch acts on, then the accounts involved (each in id order), then the id counter;
+ * settles replays, applies the posting rules command after command, stores the new entries, the changed
+ * ones and their change trail, and the answers to remember, and hands what was committed to the
+ * in-transaction publishers. A refused command changes nothing.
  */
 @ApplicationScoped
 public class BatchTransaction implements BatchApplier {
@@ -35,7 +40,10 @@ public class BatchTransaction implements BatchApplier {
     private static final int JDBC_BATCH = 128;
 
     private final AccountService accounts;
+    private final CategoryService categories;
+    private final AuthService users;
     private final EntryRepository entries;
+    private final EntryChangeRepository changes;
     private final EntryIds entryIds;
     private final EntryClock clock;
     private final IdempotencyStore idempotency;
@@ -43,11 +51,15 @@ public class BatchTransaction implements BatchApplier {
     private final List<InTransactionPublisher> publishers;
     private final StorageHealth storage;
 
-    public BatchTransaction(AccountService accounts, EntryRepository entries, EntryIds entryIds, EntryClock clock,
+    public BatchTransaction(AccountService accounts, CategoryService categories, AuthService users,
+            EntryRepository entries, EntryChangeRepository changes, EntryIds entryIds, EntryClock clock,
             IdempotencyStore idempotency, ObjectMapper json, Instance<InTransactionPublisher> publishers,
             StorageHealth storage) {
         this.accounts = accounts;
+        this.categories = categories;
+        this.users = users;
         this.entries = entries;
+        this.changes = changes;
         this.entryIds = entryIds;
         this.clock = clock;
         this.idempotency = idempotency;
@@ -71,47 +83,57 @@ public class BatchTransaction implements BatchApplier {
         List<IdempotencyRecord.Key> keys = commands.stream().map(BatchTransaction::keyOf)
                 .filter(key -> key != null).distinct().toList();
         return Panache.getSession().invoke(session -> session.setBatchSize(JDBC_BATCH))
-                .chain(() -> accounts.lockForPosting(commands.stream()
-                        .flatMap(c -> c.accountIds().stream()).toList()))
-                .flatMap(locked -> idempotency.find(keys).flatMap(records -> {
+                .chain(() -> load(commands))
+                .flatMap(context -> idempotency.find(keys).flatMap(records -> {
                     Instant now = Instant.now();
                     List<Decision> decisions = commands.stream()
-                            .map(command -> decide(command, locked, records, now)).toList();
-                    List<Entry> appended = decisions.stream().flatMap(d -> d.entries().stream()).toList();
-                    return entryIds.assign(appended)
-                            .chain(() -> InOrder.each(appended, entries::persist))
-                            .map(ignored -> decisions.stream().map(this::result).toList())
+                            .map(command -> decide(command, context, records, now)).toList();
+                    List<Entry> appended = decisions.stream().flatMap(d -> d.appended().stream()).toList();
+                    List<EntryChange> trail = decisions.stream().flatMap(d -> d.changes().stream()).toList();
+                    return InOrder.each(appended, entries::persist)
+                            .chain(() -> InOrder.each(trail, changes::persist))
+                            .map(ignored -> decisions.stream().map(Decision::result).toList())
                             .call(results -> idempotency.remember(answers(commands, results), records, now))
                             .call(this::publish);
                 }));
     }
 
-    private Decision decide(LedgerCommand command, Map<Long, Account> locked,
+    /** Locks and loads what the rules need to decide the batch, in the order that keeps writers apart. */
+    private Uni<PostingRules.Context> load(List<LedgerCommand> commands) {
+        return entries.lockWithTransferLegs(all(commands, LedgerCommand::entryIds)).flatMap(acted -> {
+            List<Long> accountIds = distinct(all(commands, LedgerCommand::accountIds),
+                    acted.values().stream().map(e -> e.accountId).toList());
+            List<Long> categoryIds = distinct(all(commands, LedgerCommand::categoryIds),
+                    acted.values().stream().map(e -> e.categoryId).filter(id -> id != null).toList());
+            List<Long> userIds = commands.stream().map(LedgerCommand::userId).distinct().toList();
+            return accounts.lockForPosting(accountIds).flatMap(locked -> categories.byIds(categoryIds)
+                    .flatMap(found -> users.timeZones(userIds)
+                            .flatMap(zones -> entryIds.lock()
+                                    .map(ids -> new PostingRules.Context(locked, acted, found, zones,
+                                            clock::next, ids::next)))));
+        });
+    }
+
+    private Decision decide(LedgerCommand command, PostingRules.Context context,
             Map<IdempotencyRecord.Key, IdempotencyRecord> records, Instant now) {
         try {
             IdempotencyRecord.Key key = keyOf(command);
             Optional<String> replay = key == null ? Optional.empty()
                     : IdempotencyStore.replay(records.get(key), command.requestHash(), now);
             if (replay.isPresent()) {
-                return new Decision(null, replay.get(), null);
+                return Decision.replayed(replay.get());
             }
-            return new Decision(PostingRules.apply(command, locked, clock::next), null, null);
+            PostingRules.Posted posted = PostingRules.apply(command, context);
+            // rendered now: a later command of the batch may change these entries again
+            List<CommittedEntry> committed = new ArrayList<>();
+            posted.appended().forEach(e -> committed.add(new CommittedEntry(e.userId, context.view(e))));
+            posted.updates().forEach(u -> committed.add(
+                    new CommittedEntry(u.entry().userId, context.view(u.entry()), u.editId())));
+            return new Decision(new PostingResult.Applied(render(posted.view()), committed), posted.appended(),
+                    posted.updates().stream().flatMap(u -> u.changes().stream()).toList());
         } catch (ProblemException refused) {
-            return new Decision(null, null, refused);
+            return Decision.refused(refused);
         }
-    }
-
-    /** Renders an applied command's answer; its entries have their ids by now. */
-    private PostingResult result(Decision decision) {
-        if (decision.refused() != null) {
-            return new PostingResult.Refused(decision.refused());
-        }
-        if (decision.replayBody() != null) {
-            return new PostingResult.Replayed(decision.replayBody());
-        }
-        PostingRules.Posted posted = decision.posted();
-        return new PostingResult.Applied(render(posted.view().get()), posted.entries().stream()
-                .map(e -> new CommittedEntry(e.userId, EntryView.of(e, posted.currency()))).toList());
     }
 
     private static List<IdempotencyStore.Answer> answers(List<LedgerCommand> commands, List<PostingResult> results) {
@@ -136,6 +158,14 @@ public class BatchTransaction implements BatchApplier {
                 : new IdempotencyRecord.Key(command.userId(), command.idempotencyKey());
     }
 
+    private static <T> List<T> all(List<LedgerCommand> commands, Function<LedgerCommand, List<T>> list) {
+        return commands.stream().flatMap(c -> list.apply(c).stream()).distinct().toList();
+    }
+
+    private static <T> List<T> distinct(List<T> first, List<T> second) {
+        return Stream.concat(first.stream(), second.stream()).distinct().toList();
+    }
+
     private String render(Object view) {
         try {
             return json.writeValueAsString(view);
@@ -144,11 +174,15 @@ public class BatchTransaction implements BatchApplier {
         }
     }
 
-    /** A command's fate inside the transaction, before its answer can be rendered: exactly one part is set. */
-    private record Decision(PostingRules.Posted posted, String replayBody, ProblemException refused) {
+    /** A command's fate inside the transaction, with what it stores when it was applied. */
+    private record Decision(PostingResult result, List<Entry> appended, List<EntryChange> changes) {
 
-        List<Entry> entries() {
-            return posted == null ? List.of() : posted.entries();
+        static Decision replayed(String body) {
+            return new Decision(new PostingResult.Replayed(body), List.of(), List.of());
+        }
+
+        static Decision refused(ProblemException problem) {
+            return new Decision(new PostingResult.Refused(problem), List.of(), List.of());
         }
     }
 }

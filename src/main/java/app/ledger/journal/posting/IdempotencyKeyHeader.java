@@ -7,13 +7,13 @@ import io.vertx.core.http.HttpServerRequest;
  * present but empty into null, which would make an empty key look like no key at all and let a retry
  * write twice; the raw header tells the two apart, so that an empty key is refused.
  */
-final class IdempotencyKeyHeader {
+public final class IdempotencyKeyHeader {
 
     private IdempotencyKeyHeader() {
     }
 
     /** The header's value (empty when sent empty), or null when the request has none. */
-    static String of(HttpServerRequest request) {
+    public static String of(HttpServerRequest request) {
         return request.getHeader(WriteRules.IDEMPOTENCY_HEADER);
     }
 }

@@ -13,6 +13,8 @@ public class LedgerMetrics {
     private final Counter deposits;
     private final Counter withdrawals;
     private final Counter transfers;
+    private final Counter reversals;
+    private final Counter edits;
     private final Counter batches;
 
     public LedgerMetrics(MeterRegistry registry) {
@@ -20,6 +22,8 @@ public class LedgerMetrics {
         this.deposits = written("deposit");
         this.withdrawals = written("withdrawal");
         this.transfers = written("transfer");
+        this.reversals = written("reversal");
+        this.edits = written("edit");
         this.batches = Counter.builder("ledger.batches").description("Transactions committed by the writer")
                 .register(registry);
     }
@@ -46,6 +50,9 @@ public class LedgerMetrics {
         if (command instanceof LedgerCommand.Posting posting) {
             return posting.type() == EntryType.DEPOSIT ? deposits : withdrawals;
         }
-        return transfers;
+        if (command instanceof LedgerCommand.Reversal) {
+            return reversals;
+        }
+        return command instanceof LedgerCommand.Edit ? edits : transfers;
     }
 }

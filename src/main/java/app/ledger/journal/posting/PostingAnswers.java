@@ -4,12 +4,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** How the write resources answer a result: 201 with the (first) answer's exact body, or the refusal. */
-final class PostingAnswers {
+public final class PostingAnswers {
 
     private PostingAnswers() {
     }
 
-    static Response of(PostingResult result) {
+    public static Response of(PostingResult result) {
         if (result instanceof PostingResult.Refused refused) {
             throw refused.problem();
         }

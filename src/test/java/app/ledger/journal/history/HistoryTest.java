@@ -204,8 +204,10 @@ class HistoryTest {
 
     @Test
     void csvExportIsRfc4180AndNeutralisesFormulas() {
+        int formula = Api.jsonAs(token).body(Map.of("name", "@SUM(A1)", "kind", "income"))
+                .post("/api/categories").then().statusCode(201).extract().path("id");
         Ledger.post(token, account, "deposits", Map.of("amount", "1.00", "description", "=HYPERLINK(\"x\"),evil",
-                "category", "@SUM(A1)"), null).then().statusCode(201);
+                "categoryId", formula, "tags", List.of("-a", "b")), null).then().statusCode(201);
         Ledger.post(token, account, "deposits", Map.of("amount", "1.00", "description", "+1\r\nline two"), null)
                 .then().statusCode(201);
         var response = Api.as(token).get("/api/accounts/" + account + "/transactions.csv");
@@ -214,9 +216,11 @@ class HistoryTest {
                 .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; "));
         String csv = new String(response.asByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFid,seq,created_at,type,amount,currency,balance_after,description,category,"
-                + "transfer_id\r\n");
+                + "transfer_id,occurred_on,payee,tags,notes,reversal_of,reversed_by\r\n");
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"x\"\"),evil\",'@SUM(A1),");
+        assertThat(csv).containsPattern(",'@SUM\\(A1\\),,\\d{4}-\\d{2}-\\d{2},,'-a; b,,,\r\n");
         assertThat(csv).contains(",\"'+1\r\nline two\",");
+        assertThat(csv).containsPattern(",-7\\.50,USD,317\\.50,,,,\\d{4}-\\d{2}-\\d{2},,,,,\r\n");
         assertThat(csv.split("\r\n(?=\\d)")).hasSize(1 + 29);
         String filtered = Api.as(token).get("/api/accounts/" + account + "/transactions.csv?type=withdrawal")
                 .asString();
@@ -229,9 +233,9 @@ class HistoryTest {
         transfer(token, account, savings, "2.25").then().statusCode(201);
         String csv = Api.as(token).get("/api/accounts/" + account + "/transactions.csv").asString();
         assertThat(csv).contains(",transfer_out,-2.25,USD,314.75,");
-        assertThat(csv).contains(",withdrawal,-0.50,USD,317.00,100% pure_juice,,\r\n");
-        assertThat(csv).contains(",withdrawal,-7.50,USD,317.50,,,\r\n");
-        assertThat(csv).contains(",deposit,25.00,USD,325.00,Salary 25,,\r\n");
+        assertThat(csv).contains(",withdrawal,-0.50,USD,317.00,100% pure_juice,,,");
+        assertThat(csv).contains(",withdrawal,-7.50,USD,317.50,,,,");
+        assertThat(csv).contains(",deposit,25.00,USD,325.00,Salary 25,,,");
         assertThat(Api.as(token).get("/api/accounts/" + savings + "/transactions.csv").asString())
                 .contains(",transfer_in,2.25,USD,2.25,");
     }
@@ -282,7 +286,8 @@ class HistoryTest {
                 .body("items", hasSize(0)).body("nextCursor", nullValue());
         assertThat(new String(Api.as(token).get("/api/accounts/" + empty + "/transactions.csv").asByteArray(),
                 StandardCharsets.UTF_8))
-                .isEqualTo("\uFEFFid,seq,created_at,type,amount,currency,balance_after,description,category,transfer_id\r\n");
+                .isEqualTo("\uFEFFid,seq,created_at,type,amount,currency,balance_after,description,category,"
+                        + "transfer_id,occurred_on,payee,tags,notes,reversal_of,reversed_by\r\n");
     }
 
     @Test

@@ -38,7 +38,8 @@ class LedgerWriterTest {
     }
 
     private static LedgerCommand command(String name, String idempotencyKey) {
-        return new LedgerCommand.Posting(1, 1, EntryType.DEPOSIT, "1.00", name, null, idempotencyKey, name);
+        return new LedgerCommand.Posting(1, 1, EntryType.DEPOSIT, "1.00",
+                new EntryDetails(null, name, null, null, List.of(), null), idempotencyKey, name);
     }
 
     private static CompletableFuture<PostingResult> submit(LedgerWriter writer, LedgerCommand command) {
@@ -203,7 +204,7 @@ class LedgerWriterTest {
         }
 
         private static String name(LedgerCommand command) {
-            return ((LedgerCommand.Posting) command).description();
+            return ((LedgerCommand.Posting) command).details().description();
         }
     }
 }
