@@ -2,17 +2,15 @@ package app.ledger.auth.session;
 
 import app.ledger.config.LedgerConfig;
 import app.ledger.persistence.DatabaseMigrator;
+import app.ledger.support.Periodic;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,10 +77,7 @@ public class Sessions {
     }
 
     void schedule(@Observes StartupEvent event) {
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx.getOrCreateContext());
-        vertx.setPeriodic(lastSeenInterval.toMillis(), id -> context.runOnContext(ignored -> recordLastSeen()
-                .subscribe().with(done -> { }, failure -> Log.warn("Could not record when sessions were last seen",
-                        failure))));
+        Periodic.every(vertx, lastSeenInterval, "record when sessions were last seen", this::recordLastSeen);
     }
 
     /** Stores a new session for a user who just proved who they are. */

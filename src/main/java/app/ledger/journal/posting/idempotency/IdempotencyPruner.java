@@ -1,9 +1,8 @@
 package app.ledger.journal.posting.idempotency;
 
+import app.ledger.support.Periodic;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,9 +23,7 @@ public class IdempotencyPruner {
     }
 
     void schedule(@Observes StartupEvent event) {
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx.getOrCreateContext());
-        vertx.setPeriodic(EVERY.toMillis(), id -> context.runOnContext(ignored -> store.prune().subscribe().with(
-                removed -> Log.debugf("Removed %d expired idempotency record(s)", removed),
-                failure -> Log.warn("Could not remove expired idempotency records", failure))));
+        Periodic.every(vertx, EVERY, "remove expired idempotency records", () -> store.prune()
+                .invoke(removed -> Log.debugf("Removed %d expired idempotency record(s)", removed)));
     }
 }
