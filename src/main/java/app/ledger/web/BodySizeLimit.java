@@ -2,11 +2,13 @@ package app.ledger.web;
 
 import app.ledger.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -39,7 +41,19 @@ public class BodySizeLimit {
     void install(@Observes Router router) {
         router.route("/api/*").order(ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize).setMergeFormAttributes(false))
+                .handler(BodySizeLimit::emptyIsABody)
                 .failureHandler(BodySizeLimit::tooLarge);
+    }
+
+    /**
+     * The body handler leaves an empty body unset, and Quarkus REST takes an unset body for one not read
+     * yet: it would wait for the end of a request that has already ended. An empty body is set as such.
+     */
+    private static void emptyIsABody(RoutingContext ctx) {
+        if (ctx.body().buffer() == null && ctx instanceof RoutingContextInternal internal) {
+            internal.setBody(Buffer.buffer(0));
+        }
+        ctx.next();
     }
 
     private static void tooLarge(RoutingContext ctx) {
