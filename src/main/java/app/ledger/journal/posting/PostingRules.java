@@ -14,6 +14,7 @@ import app.ledger.journal.EntryNotFoundException;
 import app.ledger.journal.EntryType;
 import app.ledger.journal.EntryView;
 import app.ledger.journal.Tags;
+import app.ledger.journal.payee.PayeeUse;
 import app.ledger.journal.integrity.EntryHash;
 import app.ledger.money.Money;
 import app.ledger.problem.InvalidInputException;
@@ -65,8 +66,12 @@ final class PostingRules {
     record Update(Entry entry, long editId, List<EntryChange> changes) {
     }
 
-    /** What an applied command appends and changes, and its answer. */
-    record Posted(List<Entry> appended, List<Update> updates, Object view) {
+    /** What an applied command appends and changes, the payee uses it adds or takes away, and its answer. */
+    record Posted(List<Entry> appended, List<Update> updates, List<PayeeUse> payees, Object view) {
+
+        Posted(List<Entry> appended, List<Update> updates, Object view) {
+            this(appended, updates, List.of(), view);
+        }
     }
 
     /** The metadata of a new entry. */
@@ -99,7 +104,9 @@ final class PostingRules {
         Entry entry = append(account, command.type(), amount, after, currency, at, day,
                 new Meta(details.description(), categoryId, details.payee(), details.tags(), details.notes()),
                 command.idempotencyKey(), null, null, null, null, context.ids());
-        return new Posted(List.of(entry), List.of(),
+        List<PayeeUse> payees = entry.payee == null ? List.of()
+                : List.of(PayeeUse.added(entry.userId, entry.payee, entry.occurredOn));
+        return new Posted(List.of(entry), List.of(), payees,
                 new PostingView(context.view(entry), Money.format(after, currency)));
     }
 
@@ -276,8 +283,17 @@ final class PostingRules {
                     edit.categoryId().value()));
             entry.categoryId = edit.categoryId().value();
         }
+        List<PayeeUse> payees = new ArrayList<>();
         if (payee) {
             changes.add(change(editId, "payee", entry, command.userId(), at, entry.payee, edit.payee().value()));
+            if (entry.reversalOf == null) { // a reversal's payee was never counted as a use
+                if (entry.payee != null) {
+                    payees.add(PayeeUse.removed(entry.userId, entry.payee));
+                }
+                if (edit.payee().value() != null) {
+                    payees.add(PayeeUse.added(entry.userId, edit.payee().value(), entry.occurredOn));
+                }
+            }
             entry.payee = edit.payee().value();
         }
         if (tagsChanged) {
@@ -288,7 +304,7 @@ final class PostingRules {
             changes.add(change(editId, "notes", entry, command.userId(), at, entry.notes, edit.notes().value()));
             entry.notes = edit.notes().value();
         }
-        return new Posted(List.of(), List.of(new Update(entry, editId, changes)), context.view(entry));
+        return new Posted(List.of(), List.of(new Update(entry, editId, changes)), payees, context.view(entry));
     }
 
     private static EntryChange change(long editId, String field, Entry entry, long changedBy, Instant at,
