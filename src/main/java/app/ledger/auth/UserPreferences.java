@@ -26,7 +26,7 @@ public final class UserPreferences {
     static String timeZone(String value, FieldErrors errors) {
         if (value == null || value.isEmpty() || value.length() > TIME_ZONE_MAX
                 || !ZoneId.getAvailableZoneIds().contains(value)) {
-            errors.add("timeZone", "Choose a time zone by its IANA name, such as Europe/Berlin or UTC.");
+            errors.add("timeZone", "Choose a time zone by its name, such as Europe/Berlin, America/New_York or UTC.");
             return null;
         }
         return value;

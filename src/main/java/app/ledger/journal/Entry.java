@@ -107,6 +107,17 @@ public class Entry {
     @Column(name = "counterpart_account_id", updatable = false)
     public Long counterpartAccountId;
 
+    /**
+     * A transfer leg: the other leg's amount, in minor units of {@link #counterCurrency}. Null on other
+     * entries, and on legs written before transfers could change currency (the other leg was the same).
+     */
+    @Column(name = "counter_amount_minor", updatable = false)
+    public Long counterAmountMinor;
+
+    /** A transfer leg: the currency of the other leg; see {@link #counterAmountMinor}. */
+    @Column(name = "counter_currency", updatable = false, length = 3)
+    public String counterCurrency;
+
     /** The entry this one cancels (part of the hash), or null. */
     @Column(name = "reversal_of", updatable = false)
     public Long reversalOf;

@@ -10,7 +10,7 @@ public final class EntryRows {
     public static final String COLUMNS = "id, account_id, user_id, seq, type, amount_minor, balance_after_minor, "
             + "description, created_at, idempotency_key, transfer_id, counterpart_account_id, prev_hash, hash, "
             + "occurred_on, hash_version, v1_description, v1_category, category_id, payee, tags, notes, "
-            + "reversal_of, reversed_by";
+            + "reversal_of, reversed_by, counter_amount_minor, counter_currency";
 
     private EntryRows() {
     }
@@ -44,6 +44,8 @@ public final class EntryRows {
         entry.notes = row.getString(21);
         entry.reversalOf = row.getNullableLong(22);
         entry.reversedBy = row.getNullableLong(23);
+        entry.counterAmountMinor = row.getNullableLong(24);
+        entry.counterCurrency = row.getString(25);
         return entry;
     }
 }

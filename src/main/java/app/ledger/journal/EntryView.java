@@ -1,5 +1,6 @@
 package app.ledger.journal;
 
+import app.ledger.money.ImpliedRate;
 import app.ledger.money.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -13,21 +14,46 @@ import java.util.Map;
  * One history row as the API shows it: amounts are unsigned decimal strings, the type gives the direction.
  * {@code occurredOn} is the day the money moved, {@code recordedAt} when it was recorded ({@code createdAt}
  * is the same instant, under its older name).
+ *
+ * <p>A transfer leg shows the other leg's amount and currency ({@code counterAmount}, {@code counterCurrency})
+ * and, when they differ from its own, the {@code rate} of the transfer: units of the target currency per
+ * unit of the source currency, the same on both legs. All three are null on entries that are not transfers.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @RegisterForReflection
 public record EntryView(long id, long accountId, long seq, String type, String amount, String balanceAfter,
         String currency, LocalDate occurredOn, Instant recordedAt, Instant createdAt, String description,
         CategoryRef category, String payee, List<String> tags, String notes, String transferId,
-        Long counterpartAccountId, Long reversalOf, Long reversedBy) {
+        Long counterpartAccountId, Long reversalOf, Long reversedBy, String rate, String counterAmount,
+        String counterCurrency) {
 
     /** @param category how the entry's category shows, null when it has none */
     public static EntryView of(Entry entry, Currency currency, CategoryRef category) {
+        Money counter = counterOf(entry, currency);
         return new EntryView(entry.id, entry.accountId, entry.seq, entry.type.code(),
                 Money.format(entry.amountMinor, currency), Money.format(entry.balanceAfterMinor, currency),
                 currency.getCurrencyCode(), entry.occurredOn, entry.createdAt, entry.createdAt, entry.description,
                 category, entry.payee, Tags.decode(entry.tags), entry.notes, entry.transferId,
-                entry.counterpartAccountId, entry.reversalOf, entry.reversedBy);
+                entry.counterpartAccountId, entry.reversalOf, entry.reversedBy, rateOf(entry, currency, counter),
+                counter == null ? null : Money.format(counter.minor(), counter.currency()),
+                counter == null ? null : counter.currency().getCurrencyCode());
+    }
+
+    /** The other leg of a transfer: as recorded, or for legs recorded before it was, the same as this one. */
+    private static Money counterOf(Entry entry, Currency currency) {
+        if (entry.transferId == null) {
+            return null;
+        }
+        return entry.counterAmountMinor == null ? Money.of(entry.amountMinor, currency)
+                : Money.of(entry.counterAmountMinor, Currency.getInstance(entry.counterCurrency));
+    }
+
+    private static String rateOf(Entry entry, Currency currency, Money counter) {
+        if (counter == null) {
+            return null;
+        }
+        Money own = Money.of(entry.amountMinor, currency);
+        return entry.type == EntryType.TRANSFER_OUT ? ImpliedRate.of(own, counter) : ImpliedRate.of(counter, own);
     }
 
     /** @param categories the owner's categories by id: at least the entry's own */

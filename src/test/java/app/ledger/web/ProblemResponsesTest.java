@@ -111,6 +111,7 @@ class ProblemResponsesTest {
                 "?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", "?from=2199-01-01T00:00:00Z")) {
             refusals.add(Api.as(token).get(series + query));
         }
+        refusals.addAll(refusalsOfDatesCategoriesAndCorrections(token, main, euros));
         refusals.add(Api.as(token).header("Last-Event-ID", "abc").get("/api/events"));
         refusals.add(Api.as(token).get("/api/accounts/999999999"));
         refusals.add(given().get("/api/me"));
@@ -126,9 +127,104 @@ class ProblemResponsesTest {
                 assertThat(sentence).as(refusal.asString())
                         .matches("[A-Z].*[.!]")
                         .doesNotContain("(s)").doesNotContain("is required").doesNotContain("must be a")
-                        .doesNotContain("ISO 4217").doesNotContain("UTF-16").doesNotContainPattern("^[a-zA-Z]+: ");
+                        .doesNotContain("ISO 4217").doesNotContain("IANA").doesNotContain("UTF-16").doesNotContainPattern("^[a-zA-Z]+: ");
             }
         }
+    }
+
+    /** Bad requests for everything that entries with dates, categories, payees and corrections added. */
+    private static List<Response> refusalsOfDatesCategoriesAndCorrections(String token, long main, long euros) {
+        List<Response> refusals = new ArrayList<>();
+        // categories
+        for (String body : List.of("{}", "{\"name\": \"\", \"kind\": \"other\"}",
+                "{\"name\": \"" + "n".repeat(65) + "\", \"kind\": \"expense\", \"color\": \"red\"}",
+                "{\"name\": \"a\\tb\", \"kind\": \"income\"}",
+                "{\"name\": \"Food\", \"kind\": \"expense\", \"parentId\": 999999999}",
+                "{\"name\": 5, \"kind\": \"expense\"}")) {
+            refusals.add(Api.jsonAs(token).body(body).post("/api/categories"));
+        }
+        long food = ((Number) Api.jsonAs(token).body(Map.of("name", "Food", "kind", "expense"))
+                .post("/api/categories").then().statusCode(201).extract().path("id")).longValue();
+        long archived = ((Number) Api.jsonAs(token).body(Map.of("name", "Old", "kind", "expense"))
+                .post("/api/categories").then().statusCode(201).extract().path("id")).longValue();
+        Api.jsonAs(token).body(Map.of("archived", true)).patch("/api/categories/" + archived).then().statusCode(200);
+        refusals.add(Api.jsonAs(token).body(Map.of("name", "Food", "kind", "expense")).post("/api/categories"));
+        for (String body : List.of("{\"id\": 5}", "{\"name\": null}", "{\"archived\": \"yes\"}",
+                "{\"parentId\": " + food + "}", "{\"parentId\": \"x\"}", "{\"kind\": \"both\"}",
+                "{\"color\": \"#12345\"}", "[1]")) {
+            refusals.add(Api.jsonAs(token).body(body).patch("/api/categories/" + food));
+        }
+        refusals.add(Api.jsonAs(token).body("{\"name\": \"x\"}").patch("/api/categories/999999999"));
+        refusals.add(Api.as(token).get("/api/categories/999999999"));
+        // the user's time zone and locale
+        for (String body : List.of("{\"timeZone\": \"Mars/Olympus\"}", "{\"locale\": \"not a tag!\"}",
+                "{\"timeZone\": 5}", "{\"locale\": \"" + "x".repeat(40) + "\"}")) {
+            refusals.add(Api.jsonAs(token).body(body).patch("/api/me"));
+        }
+        // the new fields of deposits, withdrawals and transfers
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (Object[] field : new Object[][] {{"occurredOn", "2024-13-01"}, {"occurredOn", "1899-12-31"},
+                {"occurredOn", "2999-01-01"}, {"occurredOn", 20240101}, {"payee", "p".repeat(201)},
+                {"payee", "a\nb"}, {"tags", List.of("t".repeat(41))}, {"tags", List.of(" ")},
+                {"tags", java.util.Arrays.asList("a", null)}, {"tags", "not a list"},
+                {"tags", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")},
+                {"notes", "n".repeat(2001)}, {"categoryId", 999999999}, {"categoryId", archived},
+                {"categoryId", "food"}}) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("amount", "1.00");
+            body.put((String) field[0], field[1]);
+            bodies.add(body);
+        }
+        for (Map<String, Object> body : bodies) {
+            refusals.add(Ledger.post(token, main, "deposits", body, null));
+            refusals.add(Ledger.post(token, main, "withdrawals", body, null));
+            if (!body.containsKey("payee") && !body.containsKey("categoryId")) {
+                Map<String, Object> transfer = new HashMap<>(body);
+                transfer.put("fromAccountId", main);
+                transfer.put("toAccountId", euros);
+                transfer.put("toAmount", "1.00");
+                refusals.add(Api.jsonAs(token).body(transfer).post("/api/transfers"));
+            }
+        }
+        // toAmount
+        long savings = Ledger.openAccount(token, "Savings", "USD");
+        long yen = Ledger.openAccount(token, "Yen", "JPY");
+        Ledger.deposit(token, main, "10.00").then().statusCode(201);
+        for (Object[] transfer : new Object[][] {{euros, null}, {yen, "1.5"}, {euros, "0"}, {euros, "abc"},
+                {euros, "1000000000.01"}, {savings, "2.00"}, {euros, 12}}) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("fromAccountId", main);
+            body.put("toAccountId", transfer[0]);
+            body.put("amount", "1.00");
+            body.put("toAmount", transfer[1]);
+            refusals.add(Api.jsonAs(token).body(body).post("/api/transfers"));
+        }
+        // corrections: edits and reversals
+        long entry = ((Number) Ledger.deposit(token, main, "1.00").then().statusCode(201).extract()
+                .path("entry.id")).longValue();
+        for (String body : List.of("{\"amount\": \"2.00\"}", "{\"occurredOn\": \"2024-01-01\"}",
+                "{\"description\": 5}", "{\"categoryId\": 999999999}", "{\"categoryId\": " + archived + "}",
+                "{\"payee\": \"a\\tb\"}", "{\"tags\": [\"" + "t".repeat(41) + "\"]}", "{\"tags\": \"x\"}",
+                "{\"notes\": \"" + "n".repeat(2001) + "\"}", "[]")) {
+            refusals.add(Api.jsonAs(token).body(body).patch("/api/entries/" + entry));
+        }
+        refusals.add(Api.jsonAs(token).body("{\"notes\": \"x\"}").patch("/api/entries/999999999"));
+        refusals.add(Api.as(token).get("/api/entries/999999999"));
+        for (String body : List.of("{\"occurredOn\": \"yesterday\"}", "{\"notes\": \"" + "n".repeat(2001) + "\"}",
+                "{\"occurredOn\": \"2999-01-01\"}")) {
+            refusals.add(Api.jsonAs(token).body(body).post("/api/entries/" + entry + "/reversal"));
+        }
+        refusals.add(Api.jsonAs(token).body("{}").post("/api/entries/999999999/reversal"));
+        Ledger.withdraw(token, main, "10.50").then().statusCode(201);
+        refusals.add(Api.jsonAs(token).body("{}").post("/api/entries/" + entry + "/reversal"));
+        Ledger.deposit(token, main, "1.00").then().statusCode(201);
+        Api.jsonAs(token).body("{}").post("/api/entries/" + entry + "/reversal").then().statusCode(201);
+        refusals.add(Api.jsonAs(token).body("{}").post("/api/entries/" + entry + "/reversal"));
+        // payee suggestions
+        for (String query : List.of("?limit=0", "?limit=51", "?limit=many", "?q=" + "q".repeat(201))) {
+            refusals.add(Api.as(token).get("/api/payees" + query));
+        }
+        return refusals;
     }
 
     @Test

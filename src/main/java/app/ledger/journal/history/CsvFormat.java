@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * RFC 4180 CSV (CRLF line ends, quoted where needed) that spreadsheets cannot be tricked into running:
  * a text cell starting with = + - @ (or a tab or carriage return) is prefixed with a single quote. Amounts
- * are signed (what left the account is negative) and written as the numbers they are. The file starts
+ * are signed (what left the account is negative) and written as the numbers they are; the other leg's
+ * amount of a transfer ({@code counter_amount}) is unsigned, in its own currency. The file starts
  * with a UTF-8 byte order mark, without which Excel reads it in the system's legacy code page.
  */
 final class CsvFormat {
@@ -18,7 +19,7 @@ final class CsvFormat {
     static final String BYTE_ORDER_MARK = "\uFEFF";
     static final String HEADER = line(Stream.of("id", "seq", "created_at", "type", "amount", "currency",
             "balance_after", "description", "category", "transfer_id", "occurred_on", "payee", "tags", "notes",
-            "reversal_of", "reversed_by").map(CsvFormat::cell).toList());
+            "reversal_of", "reversed_by", "rate", "counter_amount", "counter_currency").map(CsvFormat::cell).toList());
     /** The first item of every export. */
     static final String START = BYTE_ORDER_MARK + HEADER;
 
@@ -32,10 +33,11 @@ final class CsvFormat {
                 cell(entry.currency()), entry.balanceAfter(), cell(entry.description()),
                 cell(entry.category() == null ? null : entry.category().name()), cell(entry.transferId()),
                 entry.occurredOn().toString(), cell(entry.payee()), cell(String.join("; ", entry.tags())),
-                cell(entry.notes()), text(entry.reversalOf()), text(entry.reversedBy())));
+                cell(entry.notes()), text(entry.reversalOf()), text(entry.reversedBy()), text(entry.rate()),
+                text(entry.counterAmount()), cell(entry.counterCurrency())));
     }
 
-    private static String text(Long value) {
+    private static String text(Object value) {
         return value == null ? "" : value.toString();
     }
 

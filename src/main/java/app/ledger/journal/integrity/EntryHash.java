@@ -18,8 +18,8 @@ import java.util.HexFormat;
  * became editable) hashes the description and the free-text category as they were written, which those
  * entries keep unchanged in {@code v1Description} and {@code v1Category}. Version 2 hashes the money and
  * its links only: account, user, sequence, type, amount, balance after, currency, the time it was recorded,
- * the day it occurred, idempotency key, transfer, counterpart account, the entry it reverses and the hash
- * before. Metadata (description, category, payee, tags, notes) is outside it and may be edited; each edit
+ * the day it occurred, idempotency key, transfer, counterpart account, the entry it reverses, the amount
+ * and currency of a transfer's other leg, and the hash before. Metadata (description, category, payee, tags, notes) is outside it and may be edited; each edit
  * is kept in the entry's change trail. An entry of a version this class does not know never verifies.
  */
 public final class EntryHash {
@@ -62,6 +62,8 @@ public final class EntryHash {
                     entry.transferId,
                     text(entry.counterpartAccountId),
                     text(entry.reversalOf),
+                    text(entry.counterAmountMinor),
+                    entry.counterCurrency,
                     entry.prevHash);
             default -> "unknown hash version " + entry.hashVersion;
         };

@@ -7,6 +7,9 @@ import app.ledger.journal.Entry;
 import app.ledger.journal.EntryChange;
 import app.ledger.journal.EntryChangeRepository;
 import app.ledger.journal.EntryRepository;
+import app.ledger.journal.payee.PayeeRepository;
+import app.ledger.journal.payee.PayeeTally;
+import app.ledger.journal.payee.PayeeUse;
 import app.ledger.journal.posting.idempotency.IdempotencyRecord;
 import app.ledger.journal.posting.idempotency.IdempotencyStore;
 import app.ledger.persistence.StorageHealth;
@@ -30,8 +33,8 @@ import java.util.stream.Stream;
  * Runs a batch of commands in one database transaction, so one commit (one fsync) serves all of them:
  * locks the entries the batch acts on, then the accounts involved (each in id order), then the id counter;
  * settles replays, applies the posting rules command after command, stores the new entries, the changed
- * ones and their change trail, and the answers to remember, and hands what was committed to the
- * in-transaction publishers. A refused command changes nothing.
+ * ones, their change trail, the payees they use and the answers to remember, and hands what was committed
+ * to the in-transaction publishers. A refused command changes nothing.
  */
 @ApplicationScoped
 public class BatchTransaction implements BatchApplier {
@@ -50,11 +53,12 @@ public class BatchTransaction implements BatchApplier {
     private final ObjectMapper json;
     private final List<InTransactionPublisher> publishers;
     private final StorageHealth storage;
+    private final PayeeRepository payees;
 
     public BatchTransaction(AccountService accounts, CategoryService categories, AuthService users,
             EntryRepository entries, EntryChangeRepository changes, EntryIds entryIds, EntryClock clock,
             IdempotencyStore idempotency, ObjectMapper json, Instance<InTransactionPublisher> publishers,
-            StorageHealth storage) {
+            StorageHealth storage, PayeeRepository payees) {
         this.accounts = accounts;
         this.categories = categories;
         this.users = users;
@@ -66,6 +70,7 @@ public class BatchTransaction implements BatchApplier {
         this.json = json;
         this.publishers = publishers.stream().toList();
         this.storage = storage;
+        this.payees = payees;
     }
 
     /**
@@ -90,8 +95,10 @@ public class BatchTransaction implements BatchApplier {
                             .map(command -> decide(command, context, records, now)).toList();
                     List<Entry> appended = decisions.stream().flatMap(d -> d.appended().stream()).toList();
                     List<EntryChange> trail = decisions.stream().flatMap(d -> d.changes().stream()).toList();
+                    List<PayeeUse> uses = decisions.stream().flatMap(d -> d.payees().stream()).toList();
                     return InOrder.each(appended, entries::persist)
                             .chain(() -> InOrder.each(trail, changes::persist))
+                            .chain(() -> payees.apply(PayeeTally.of(uses)))
                             .map(ignored -> decisions.stream().map(Decision::result).toList())
                             .call(results -> idempotency.remember(answers(commands, results), records, now))
                             .call(this::publish);
@@ -130,7 +137,7 @@ public class BatchTransaction implements BatchApplier {
             posted.updates().forEach(u -> committed.add(
                     new CommittedEntry(u.entry().userId, context.view(u.entry()), u.editId())));
             return new Decision(new PostingResult.Applied(render(posted.view()), committed), posted.appended(),
-                    posted.updates().stream().flatMap(u -> u.changes().stream()).toList());
+                    posted.updates().stream().flatMap(u -> u.changes().stream()).toList(), posted.payees());
         } catch (ProblemException refused) {
             return Decision.refused(refused);
         }
@@ -175,14 +182,15 @@ public class BatchTransaction implements BatchApplier {
     }
 
     /** A command's fate inside the transaction, with what it stores when it was applied. */
-    private record Decision(PostingResult result, List<Entry> appended, List<EntryChange> changes) {
+    private record Decision(PostingResult result, List<Entry> appended, List<EntryChange> changes,
+            List<PayeeUse> payees) {
 
         static Decision replayed(String body) {
-            return new Decision(new PostingResult.Replayed(body), List.of(), List.of());
+            return new Decision(new PostingResult.Replayed(body), List.of(), List.of(), List.of());
         }
 
         static Decision refused(ProblemException problem) {
-            return new Decision(new PostingResult.Refused(problem), List.of(), List.of());
+            return new Decision(new PostingResult.Refused(problem), List.of(), List.of(), List.of());
         }
     }
 }

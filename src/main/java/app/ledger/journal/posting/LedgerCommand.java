@@ -42,8 +42,9 @@ public sealed interface LedgerCommand {
         }
     }
 
-    record Transfer(long userId, long fromAccountId, long toAccountId, String amount, EntryDetails details,
-            String idempotencyKey, String requestHash) implements LedgerCommand {
+    /** @param toAmount the amount in the target account's currency, or null (the same as amount) */
+    record Transfer(long userId, long fromAccountId, long toAccountId, String amount, String toAmount,
+            EntryDetails details, String idempotencyKey, String requestHash) implements LedgerCommand {
 
         @Override
         public List<Long> accountIds() {

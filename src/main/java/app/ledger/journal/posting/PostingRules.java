@@ -14,6 +14,7 @@ import app.ledger.journal.EntryNotFoundException;
 import app.ledger.journal.EntryType;
 import app.ledger.journal.EntryView;
 import app.ledger.journal.Tags;
+import app.ledger.journal.payee.PayeeUse;
 import app.ledger.journal.integrity.EntryHash;
 import app.ledger.money.Money;
 import app.ledger.problem.InvalidInputException;
@@ -65,8 +66,12 @@ final class PostingRules {
     record Update(Entry entry, long editId, List<EntryChange> changes) {
     }
 
-    /** What an applied command appends and changes, and its answer. */
-    record Posted(List<Entry> appended, List<Update> updates, Object view) {
+    /** What an applied command appends and changes, the payee uses it adds or takes away, and its answer. */
+    record Posted(List<Entry> appended, List<Update> updates, List<PayeeUse> payees, Object view) {
+
+        Posted(List<Entry> appended, List<Update> updates, Object view) {
+            this(appended, updates, List.of(), view);
+        }
     }
 
     /** The metadata of a new entry. */
@@ -98,34 +103,61 @@ final class PostingRules {
         long after = balanceAfter(account, command.type(), amount, currency);
         Entry entry = append(account, command.type(), amount, after, currency, at, day,
                 new Meta(details.description(), categoryId, details.payee(), details.tags(), details.notes()),
-                command.idempotencyKey(), null, null, null, context.ids());
-        return new Posted(List.of(entry), List.of(),
+                command.idempotencyKey(), null, null, null, null, context.ids());
+        List<PayeeUse> payees = entry.payee == null ? List.of()
+                : List.of(PayeeUse.added(entry.userId, entry.payee, entry.occurredOn));
+        return new Posted(List.of(entry), List.of(), payees,
                 new PostingView(context.view(entry), Money.format(after, currency)));
     }
 
+    /**
+     * Moves {@code amount} out of the source account and {@code toAmount} into the target account, in their
+     * own currencies; between accounts of one currency both are the same amount. Each leg records the other
+     * leg's amount and currency, from which its view shows the rate.
+     */
     private static Posted transfer(LedgerCommand.Transfer command, Context context) {
         Account from = writable(context.accounts(), command.fromAccountId(), command.userId());
         Account to = writable(context.accounts(), command.toAccountId(), command.userId());
-        if (!from.currency.equals(to.currency)) {
-            throw new InvalidInputException("toAccountId", "Transfers go only between accounts of the same "
-                    + "currency: choose an account in " + from.currency + " to transfer to.");
-        }
-        Currency currency = Currency.getInstance(from.currency);
-        long amount = amountIn(command.amount(), currency);
+        Currency source = Currency.getInstance(from.currency);
+        Currency target = Currency.getInstance(to.currency);
+        long amount = amountIn(command.amount(), source);
+        long toAmount = arriving(command.toAmount(), amount, source, target);
         EntryDetails details = command.details();
         Instant at = context.clock().get();
         LocalDate day = dayOf(details.occurredOn(), at, context.zone(command.userId()));
-        long fromAfter = balanceAfter(from, EntryType.TRANSFER_OUT, amount, currency);
-        long toAfter = balanceAfter(to, EntryType.TRANSFER_IN, amount, currency);
+        long fromAfter = balanceAfter(from, EntryType.TRANSFER_OUT, amount, source);
+        long toAfter = balanceAfter(to, EntryType.TRANSFER_IN, toAmount, target);
         String transferId = UUID.randomUUID().toString();
         Meta meta = new Meta(details.description(), null, null, details.tags(), details.notes());
-        Entry out = append(from, EntryType.TRANSFER_OUT, amount, fromAfter, currency, at, day, meta,
-                command.idempotencyKey(), transferId, to.id, null, context.ids());
-        Entry in = append(to, EntryType.TRANSFER_IN, amount, toAfter, currency, context.clock().get(), day, meta,
-                command.idempotencyKey(), transferId, from.id, null, context.ids());
+        Entry out = append(from, EntryType.TRANSFER_OUT, amount, fromAfter, source, at, day, meta,
+                command.idempotencyKey(), transferId, to.id, Money.of(toAmount, target), null, context.ids());
+        Entry in = append(to, EntryType.TRANSFER_IN, toAmount, toAfter, target, context.clock().get(), day, meta,
+                command.idempotencyKey(), transferId, from.id, Money.of(amount, source), null, context.ids());
         return new Posted(List.of(out, in), List.of(), new TransferView(transferId,
-                new PostingView(context.view(out), Money.format(fromAfter, currency)),
-                new PostingView(context.view(in), Money.format(toAfter, currency))));
+                new PostingView(context.view(out), Money.format(fromAfter, source)),
+                new PostingView(context.view(in), Money.format(toAfter, target))));
+    }
+
+    /**
+     * What arrives in the target account, in its currency: {@code toAmount}, which a transfer between two
+     * currencies must give; between accounts of one currency the amount sent, which {@code toAmount} may
+     * only repeat.
+     */
+    static long arriving(String toAmount, long amount, Currency source, Currency target) {
+        if (source.equals(target)) {
+            if (toAmount != null && amountIn("toAmount", toAmount, target) != amount) {
+                throw new InvalidInputException("toAmount", "Both accounts are in " + target.getCurrencyCode()
+                        + ", so the amount that arrives is the amount sent: leave this out or enter "
+                        + Money.formatForPeople(amount, target) + ".");
+            }
+            return amount;
+        }
+        if (toAmount == null) {
+            throw new InvalidInputException("toAmount", "This transfer goes from " + source.getCurrencyCode()
+                    + " to " + target.getCurrencyCode() + ": enter the amount that arrives in "
+                    + target.getCurrencyCode() + ".");
+        }
+        return amountIn("toAmount", toAmount, target);
     }
 
     /**
@@ -152,7 +184,7 @@ final class PostingRules {
             EntryType type = opposite(original.type);
             long after = balanceAfter(account, type, original.amountMinor, currency);
             Entry reversal = append(account, type, original.amountMinor, after, currency, at, day,
-                    copiedMeta(original, command.notes()), command.idempotencyKey(), null, null, original.id,
+                    copiedMeta(original, command.notes()), command.idempotencyKey(), null, null, null, original.id,
                     context.ids());
             Update link = link(original, reversal, command.userId(), at, context.ids());
             return new Posted(List.of(reversal), List.of(link),
@@ -162,21 +194,22 @@ final class PostingRules {
         Entry in = legs.get(1);
         Account source = context.accounts().get(out.accountId);
         Account target = context.accounts().get(in.accountId);
-        Currency currency = Currency.getInstance(target.currency);
-        long targetAfter = balanceAfter(target, EntryType.TRANSFER_OUT, in.amountMinor, currency);
-        long sourceAfter = balanceAfter(source, EntryType.TRANSFER_IN, out.amountMinor, currency);
+        Currency sourceCurrency = Currency.getInstance(source.currency);
+        Currency targetCurrency = Currency.getInstance(target.currency);
+        long targetAfter = balanceAfter(target, EntryType.TRANSFER_OUT, in.amountMinor, targetCurrency);
+        long sourceAfter = balanceAfter(source, EntryType.TRANSFER_IN, out.amountMinor, sourceCurrency);
         String transferId = UUID.randomUUID().toString();
-        Entry back = append(target, EntryType.TRANSFER_OUT, in.amountMinor, targetAfter, currency, at, day,
-                copiedMeta(in, command.notes()), command.idempotencyKey(), transferId, source.id, in.id,
-                context.ids());
-        Entry home = append(source, EntryType.TRANSFER_IN, out.amountMinor, sourceAfter, currency,
+        Entry back = append(target, EntryType.TRANSFER_OUT, in.amountMinor, targetAfter, targetCurrency, at, day,
+                copiedMeta(in, command.notes()), command.idempotencyKey(), transferId, source.id,
+                Money.of(out.amountMinor, sourceCurrency), in.id, context.ids());
+        Entry home = append(source, EntryType.TRANSFER_IN, out.amountMinor, sourceAfter, sourceCurrency,
                 context.clock().get(), day, copiedMeta(out, command.notes()), command.idempotencyKey(), transferId,
-                target.id, out.id, context.ids());
+                target.id, Money.of(in.amountMinor, targetCurrency), out.id, context.ids());
         List<Update> links = List.of(link(in, back, command.userId(), at, context.ids()),
                 link(out, home, command.userId(), at, context.ids()));
         return new Posted(List.of(back, home), links, new TransferView(transferId,
-                new PostingView(context.view(back), Money.format(targetAfter, currency)),
-                new PostingView(context.view(home), Money.format(sourceAfter, currency))));
+                new PostingView(context.view(back), Money.format(targetAfter, targetCurrency)),
+                new PostingView(context.view(home), Money.format(sourceAfter, sourceCurrency))));
     }
 
     /** Both legs of the entry's transfer, the outgoing one first; each must be the user's to change. */
@@ -250,8 +283,17 @@ final class PostingRules {
                     edit.categoryId().value()));
             entry.categoryId = edit.categoryId().value();
         }
+        List<PayeeUse> payees = new ArrayList<>();
         if (payee) {
             changes.add(change(editId, "payee", entry, command.userId(), at, entry.payee, edit.payee().value()));
+            if (entry.reversalOf == null) { // a reversal's payee was never counted as a use
+                if (entry.payee != null) {
+                    payees.add(PayeeUse.removed(entry.userId, entry.payee));
+                }
+                if (edit.payee().value() != null) {
+                    payees.add(PayeeUse.added(entry.userId, edit.payee().value(), entry.occurredOn));
+                }
+            }
             entry.payee = edit.payee().value();
         }
         if (tagsChanged) {
@@ -262,7 +304,7 @@ final class PostingRules {
             changes.add(change(editId, "notes", entry, command.userId(), at, entry.notes, edit.notes().value()));
             entry.notes = edit.notes().value();
         }
-        return new Posted(List.of(), List.of(new Update(entry, editId, changes)), context.view(entry));
+        return new Posted(List.of(), List.of(new Update(entry, editId, changes)), payees, context.view(entry));
     }
 
     private static EntryChange change(long editId, String field, Entry entry, long changedBy, Instant at,
@@ -330,8 +372,12 @@ final class PostingRules {
     }
 
     static long amountIn(String text, Currency currency) {
+        return amountIn("amount", text, currency);
+    }
+
+    private static long amountIn(String field, String text, Currency currency) {
         Money.Result parsed = Money.parse(text, currency);
-        return parsed.money().orElseThrow(() -> new InvalidInputException("amount", parsed.problem())).minor();
+        return parsed.money().orElseThrow(() -> new InvalidInputException(field, parsed.problem())).minor();
     }
 
     /** The balance after the entry: never below zero, never beyond what a long holds. */
@@ -351,7 +397,7 @@ final class PostingRules {
 
     private static Entry append(Account account, EntryType type, long amount, long balanceAfter, Currency currency,
             Instant at, LocalDate day, Meta meta, String idempotencyKey, String transferId, Long counterpart,
-            Long reversalOf, LongSupplier ids) {
+            Money counter, Long reversalOf, LongSupplier ids) {
         Entry entry = new Entry();
         entry.id = ids.getAsLong();
         entry.accountId = account.id;
@@ -371,6 +417,8 @@ final class PostingRules {
         entry.idempotencyKey = idempotencyKey;
         entry.transferId = transferId;
         entry.counterpartAccountId = counterpart;
+        entry.counterAmountMinor = counter == null ? null : counter.minor();
+        entry.counterCurrency = counter == null ? null : counter.currency().getCurrencyCode();
         entry.reversalOf = reversalOf;
         entry.prevHash = account.lastHash;
         entry.hash = EntryHash.of(entry, currency.getCurrencyCode());

@@ -69,6 +69,9 @@ public class PostingService {
             errors.add("toAccountId", "The money cannot go to the account it comes from. Choose another account.");
         }
         WriteRules.checkAmount(body.amount(), maxAmount, errors);
+        if (body.toAmount() != null) {
+            WriteRules.checkAmount("toAmount", body.toAmount(), maxAmount, errors);
+        }
         LocalDate day = EntryFields.occurredOn(body.occurredOn(), errors);
         EntryFields.checkDescription(body.description(), errors);
         List<String> tags = EntryFields.tags(body.tags(), errors);
@@ -78,9 +81,13 @@ public class PostingService {
         String fingerprint = fingerprint(List.of("transfer", body.fromAccountId().toString(),
                 body.toAccountId().toString()), body.amount(), body.description(),
                 day, null, null, Tags.encode(tags), body.notes());
+        if (body.toAmount() != null) {
+            fingerprint = EntryHash.digest(fingerprint, "toAmount", body.toAmount());
+        }
         return writer.submit(new LedgerCommand.Transfer(userId, body.fromAccountId(), body.toAccountId(),
-                body.amount(), new EntryDetails(day, body.description(), null, null, tags, body.notes()),
-                idempotencyKey, fingerprint));
+                body.amount(), body.toAmount(),
+                new EntryDetails(day, body.description(), null, null, tags, body.notes()), idempotencyKey,
+                fingerprint));
     }
 
     /** Reverses an entry (both legs of a transfer); see the posting rules. */

@@ -36,7 +36,12 @@ public class TransferResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move money between two of the user's accounts of the same currency")
+    @Operation(summary = "Move money between two of the user's accounts",
+            description = "amount is in the source account's currency; toAmount, the amount that arrives in the "
+                    + "target account's currency, is required when the currencies differ, and otherwise absent "
+                    + "or equal to amount. Both legs show the implied rate (target units per source unit), the "
+                    + "other leg's amount and its currency.")
+    @APIResponse(responseCode = "400", description = "Invalid amount or toAmount, or the same account twice")
     @APIResponse(responseCode = "201", description = "Both entries and both new balances",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)))
     @APIResponse(responseCode = "409", description = "Insufficient funds in the source account")

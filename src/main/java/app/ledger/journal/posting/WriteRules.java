@@ -19,17 +19,22 @@ public final class WriteRules {
     }
 
     static void checkAmount(String amount, BigDecimal max, FieldErrors errors) {
+        checkAmount("amount", amount, max, errors);
+    }
+
+    /** The amount in {@code field}: a plain decimal greater than zero and at most {@code max}. */
+    static void checkAmount(String field, String amount, BigDecimal max, FieldErrors errors) {
         if (amount == null || amount.isEmpty()) {
-            errors.add("amount", "Enter an amount.");
+            errors.add(field, "Enter an amount.");
             return;
         }
         Money.parseDecimal(amount).ifPresentOrElse(value -> {
             if (value.signum() <= 0) {
-                errors.add("amount", "Enter an amount greater than zero.");
+                errors.add(field, "Enter an amount greater than zero.");
             } else if (value.compareTo(max) > 0) {
-                errors.add("amount", "Enter an amount of at most " + Money.grouped(max.toPlainString()) + ".");
+                errors.add(field, "Enter an amount of at most " + Money.grouped(max.toPlainString()) + ".");
             }
-        }, () -> errors.add("amount", Money.NOT_A_DECIMAL));
+        }, () -> errors.add(field, Money.NOT_A_DECIMAL));
     }
 
     static void checkIdempotencyKey(String key, FieldErrors errors) {

@@ -183,7 +183,7 @@ class LedgerResourceTest {
     }
 
     @Test
-    void transfersMoveMoneyBetweenOwnAccountsOfOneCurrency() {
+    void transfersMoveMoneyBetweenOwnAccounts() {
         String token = Api.newUser();
         long main = mainAccount(token);
         long savings = openAccount(token, "Savings", "USD");
@@ -200,9 +200,8 @@ class LedgerResourceTest {
 
         transfer(token, main, savings, "60.01").then().statusCode(409)
                 .body("type", equalTo("/problems/insufficient-funds"));
-        transfer(token, main, euros, "1.00").then().statusCode(400).body("errors[0].field", equalTo("toAccountId"))
-                .body("detail", equalTo("Transfers go only between accounts of the same currency: choose an account "
-                        + "in USD to transfer to."));
+        transfer(token, main, euros, "1.00").then().statusCode(400).body("errors[0].field", equalTo("toAmount"))
+                .body("detail", equalTo("This transfer goes from USD to EUR: enter the amount that arrives in EUR."));
         transfer(token, main, main, "1.00").then().statusCode(400).body("errors[0].field", equalTo("toAccountId"))
                 .body("detail", equalTo("The money cannot go to the account it comes from. Choose another account."));
         Map<String, Object> missing = new HashMap<>();

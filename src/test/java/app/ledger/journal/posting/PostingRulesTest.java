@@ -57,7 +57,11 @@ class PostingRulesTest {
     }
 
     private static LedgerCommand transfer(long userId, long from, long to, String amount) {
-        return new LedgerCommand.Transfer(userId, from, to, amount, details(null), null, "hash");
+        return transfer(userId, from, to, amount, null);
+    }
+
+    private static LedgerCommand transfer(long userId, long from, long to, String amount, String toAmount) {
+        return new LedgerCommand.Transfer(userId, from, to, amount, toAmount, details(null), null, "hash");
     }
 
     private PostingRules.Posted apply(LedgerCommand command, Map<Long, Account> accounts) {
@@ -255,16 +259,34 @@ class PostingRulesTest {
     }
 
     @Test
-    void aTransferAcrossCurrenciesIsRefused() {
+    void aTransferAcrossCurrenciesWithoutTheAmountThatArrivesIsRefused() {
         Account eur = account(10, ALICE, "EUR", 1000);
         Account usd = account(11, ALICE, "USD", 0);
 
         assertThatThrownBy(() -> apply(transfer(ALICE, 10, 11, "1.00"), Map.of(10L, eur, 11L, usd)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("choose an account in EUR")
+                .hasMessageContaining("from EUR to USD")
                 .satisfies(refused -> assertThat(((InvalidInputException) refused).fieldErrors())
-                        .extracting(FieldError::field).containsExactly("toAccountId"));
+                        .extracting(FieldError::field).containsExactly("toAmount"));
         assertThat(eur.balanceMinor).isEqualTo(1000);
+        assertThat(eur.entryCount).isZero();
+    }
+
+    @Test
+    void aTransferAcrossCurrenciesMovesEachAmountInItsOwnCurrencyAndRecordsTheOther() {
+        Account eur = account(10, ALICE, "EUR", 1000);
+        Account jpy = account(11, ALICE, "JPY", 0);
+
+        List<Entry> legs = apply(transfer(ALICE, 10, 11, "2.50", "410"), Map.of(10L, eur, 11L, jpy)).appended();
+
+        assertThat(eur.balanceMinor).isEqualTo(750);
+        assertThat(jpy.balanceMinor).isEqualTo(410);
+        assertThat(legs.get(0).amountMinor).isEqualTo(250);
+        assertThat(legs.get(0).counterAmountMinor).isEqualTo(410);
+        assertThat(legs.get(0).counterCurrency).isEqualTo("JPY");
+        assertThat(legs.get(1).amountMinor).isEqualTo(410);
+        assertThat(legs.get(1).counterAmountMinor).isEqualTo(250);
+        assertThat(legs.get(1).counterCurrency).isEqualTo("EUR");
     }
 
     @Test
