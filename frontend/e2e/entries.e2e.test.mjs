@@ -49,9 +49,9 @@ test('record yesterday\'s coffee in a new category, reverse a wrong entry, filte
     await page.getByLabel('Category (optional)').fill('Food');
     await page.getByRole('button', { name: 'Create category “Food”' }).click();
     await page.getByText('Category “Food” created.').waitFor();
-    await page.getByLabel('Payee (optional)').fill('Corner Café');
     await page.locator('#entry-description').fill('Coffee');
-    await page.getByText('Tags and notes').click();
+    await page.getByText('Payee, tags and notes').click();
+    await page.getByLabel('Payee (optional)').fill('Corner Café');
     await page.getByLabel('Tags (optional)').fill('coffee, morning');
     await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
     await page.getByText('Withdrew $3.80. The balance is now $826.20.').waitFor();

@@ -233,14 +233,6 @@ export function NewEntryForm({ account, targets, digitsOf, recent, onPosted }: P
                   maxLength={limits?.categoryMaxLength}
                   suggested={suggestedCategories(recent, kind === 'deposit', payee)} />
             )}
-            {kind !== 'transfer' && (
-              <Field id="entry-payee" label={t('entry.payee')} error={errors.payee}>
-                <input id="entry-payee" list="entry-payee-options" autocomplete="off" value={payee}
-                    maxLength={limits?.payeeMaxLength} aria-invalid={!!errors.payee}
-                    aria-describedby={describedBy('entry-payee', errors.payee)}
-                    onInput={(e) => { setPayee(e.currentTarget.value); clearField('payee'); }} />
-              </Field>
-            )}
             <datalist id="entry-payee-options">
               {payeeOptions.map((p) => <option key={p} value={p} />)}
             </datalist>
@@ -251,9 +243,17 @@ export function NewEntryForm({ account, targets, digitsOf, recent, onPosted }: P
                   onInput={(e) => setDescription(e.currentTarget.value)} />
             </Field>
           </div>
-          <details class="more-fields" open={!!(tags || notes || errors.tags || errors.notes)}>
+          <details class="more-fields" open={!!(payee || tags || notes || errors.payee || errors.tags || errors.notes)}>
             <summary>{t('entry.more')}</summary>
             <div class="entry-fields">
+              {kind !== 'transfer' && (
+                <Field id="entry-payee" label={t('entry.payee')} error={errors.payee}>
+                  <input id="entry-payee" list="entry-payee-options" autocomplete="off" value={payee}
+                      maxLength={limits?.payeeMaxLength} aria-invalid={!!errors.payee}
+                      aria-describedby={describedBy('entry-payee', errors.payee)}
+                      onInput={(e) => { setPayee(e.currentTarget.value); clearField('payee'); }} />
+                </Field>
+              )}
               <Field id="entry-tags" label={t('entry.tags')} error={errors.tags} hint={tagsHint}>
                 <input id="entry-tags" autocomplete="off" value={tags} aria-invalid={!!errors.tags}
                     aria-describedby={describedBy('entry-tags', errors.tags, tagsHint)}

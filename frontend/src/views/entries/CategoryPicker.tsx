@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Category, CategoryKind } from '../../api/categories';
 import { createCategory } from '../../api/categories';
 import type { CategoryRef } from '../../api/ledger';
@@ -43,6 +43,12 @@ export function CategoryPicker({ id, value, onInput, kind, suggested = [], error
   const [problem, setProblem] = useState('');
   const [made, setMade] = useState('');
   const typed = value.trim();
+  // the form was sent and emptied: the news of a category made for it is old
+  useEffect(() => {
+    if (!typed) {
+      setMade('');
+    }
+  }, [typed]);
   const found = findCategory(typed, categories);
   const offered = offeredCategories(categories, kind);
   const chips = suggested.filter((c, i) => suggested.findIndex((d) => d.id === c.id) === i
@@ -64,18 +70,16 @@ export function CategoryPicker({ id, value, onInput, kind, suggested = [], error
     }
   }
 
-  const hint = t('category.hint');
   const shownError = error ?? (problem || undefined);
   return (
     <div class="field category-field">
       <label for={id}>{t('entry.category')}</label>
       <input id={id} list={`${id}-options`} autocomplete="off" value={value} maxLength={maxLength}
-          aria-invalid={!!shownError} aria-describedby={describedBy(id, shownError, hint)}
+          aria-invalid={!!shownError} aria-describedby={describedBy(id, shownError)}
           onInput={(e) => { onInput(e.currentTarget.value); setMade(''); setProblem(''); }} />
       <datalist id={`${id}-options`}>
         {offered.map((c) => <option key={c.id} value={categoryLabel(c, categories)} />)}
       </datalist>
-      <p class="hint" id={`${id}-hint`}>{hint}</p>
       {chips.length > 0 && !typed && (
         <div class="chips" role="group" aria-label={t('category.recent')}>
           {chips.map((c) => {

@@ -94,7 +94,7 @@ export function EntryDialog({ entry: shown, accountName, names, digits, balance,
         <div><dt>{t('details.recorded')}</dt><dd><time dateTime={entry.recordedAt}>{formatDateTime(entry.recordedAt)}</time></dd></div>
         {entry.rate && entry.counterAmount && entry.counterCurrency && (
           <div><dt>{t('details.rate')}</dt>
-            <dd>{formatMoney(entry.counterAmount, entry.counterCurrency)} · {entry.rate}</dd></div>
+            <dd>{t('details.exchange', { amount: formatMoney(entry.counterAmount, entry.counterCurrency), rate: entry.rate })}</dd></div>
         )}
       </dl>
       <EntryMeta entry={entry} counterpart={counterpart} />

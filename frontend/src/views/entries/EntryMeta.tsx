@@ -1,5 +1,6 @@
 import type { Entry } from '../../api/ledger';
 import { t } from '../../i18n';
+import { formatMoney } from '../../money';
 
 /** A category as a small chip: its colour as a dot, then its name. */
 export function CategoryChip({ category }: { category: NonNullable<Entry['category']> }) {
@@ -32,6 +33,9 @@ export function EntryMeta({ entry, counterpart, children }: {
       <span key="o" class="counterpart">
         {t(entry.type === 'transfer_out' ? 'history.toAccount' : 'history.fromAccount', { account: counterpart })}
       </span>
+    ),
+    entry.counterAmount && entry.counterCurrency && (
+      <span key="x" class="exchange">{formatMoney(entry.counterAmount, entry.counterCurrency)}</span>
     ),
     ...entry.tags.map((tag) => <span key={`t${tag}`} class="tag">#{tag}</span>),
   ].filter(Boolean);
