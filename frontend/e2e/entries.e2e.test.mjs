@@ -95,6 +95,30 @@ test('record yesterday\'s coffee in a new category, reverse a wrong entry, filte
     assert.equal(await rows.filter({ hasText: 'Reversal of entry' }).count(), 0);
   });
 
+  await step(page, '53b-edit-amount', async () => {
+    const rent = rows.filter({ hasText: 'Rent' });
+    await rent.getByRole('button', { name: 'Rent' }).click();
+    await dialog.getByRole('button', { name: 'Edit amount' }).click();
+    await dialog.getByLabel('Right amount (USD)').fill('900');
+    await dialog.getByRole('button', { name: 'Correct amount' }).click();
+    await dialog.getByText('Corrected: $900.00 recorded instead.').waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByTestId('balance').filter({ hasText: '$1,296.20' }).waitFor();
+    // the wrong amount as one corrected row, the right one as a new entry with the same details
+    await rent.filter({ has: page.locator('.badge', { hasText: 'Reversed' }) }).waitFor();
+    await rent.filter({ hasText: '−$900.00' }).filter({ hasText: 'Landlord' }).waitFor();
+    assert.equal(await rent.count(), 2);
+  });
+
+  await step(page, '53c-transfer-to-another-currency-asks-what-arrives', async () => {
+    await page.getByRole('radio', { name: 'Transfer' }).check();
+    await page.getByLabel('To account').selectOption({ label: 'Travel (EUR)' });
+    await page.getByLabel('Amount received (EUR)').waitFor();
+    await page.getByLabel('To account').selectOption({ label: 'Savings' });
+    assert.equal(await page.getByLabel('Amount received (EUR)').count(), 0);
+    await page.getByRole('radio', { name: 'Withdrawal' }).check();
+  }, { fullPage: false });
+
   await step(page, '54-edit-details-and-trail', async () => {
     await rows.filter({ hasText: 'Coffee' }).getByRole('button', { name: 'Coffee' }).click();
     await dialog.getByLabel('Notes').fill('With a croissant');
