@@ -112,7 +112,7 @@ test('amounts are read as typed and checked in plain words, in the account\'s cu
   await page.getByTestId('balance').filter({ hasText: '$1,234.50' }).waitFor();
   await page.getByRole('radio', { name: 'Transfer' }).check();
   await step(page, '34-no-transfer-reason', async () => {
-    await page.getByText('Transfers go between your accounts of the same currency, and you have no other account in USD.').waitFor();
+    await page.getByText('Transfers go between your own accounts, and you have no other account yet.').waitFor();
   }, { fullPage: false });
   await context.close();
 });

@@ -93,6 +93,8 @@ test('the chart has a time axis, a currency axis and a tooltip, and follows the 
   const chart = page.locator('.chart-host');
   await chart.locator('.u-over').waitFor();
   assert.equal(await chart.locator('.u-axis').count(), 2);
+  // the entry form comes first: on a phone the chart may start below the first screen
+  await chart.scrollIntoViewIfNeeded();
   const plot = await chart.locator('.u-over').boundingBox();
   const canvas = await chart.locator('canvas').boundingBox();
   assert.ok(canvas.width >= (await chart.boundingBox()).width - 1, 'the chart takes the whole width');

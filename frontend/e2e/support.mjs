@@ -127,6 +127,8 @@ export async function newUser(prefix = 'e2e') {
     transfer: (from, to, amount) => call('POST', '/api/transfers',
       { token, body: { fromAccountId: from, toAccountId: to, amount }, expect: 201 }),
     logout: () => call('POST', '/api/auth/logout', { token, expect: 204 }),
+    /** Any API call as this user, e.g. `api('POST', '/api/categories', { name, kind }, 201)`. */
+    api: (method, path, body, expect) => call(method, path, { token, body, expect }),
   };
 }
 

@@ -13,6 +13,7 @@ import { type Route, route } from './routes';
 import { type Session, SessionContext } from './session';
 import { tabChannel } from './tabs';
 import { AuthForm } from './views/auth/AuthForm';
+import { HeaderSearch } from './views/search/HeaderSearch';
 import { Dashboard } from './views/dashboard/Dashboard';
 import { NotFound } from './views/NotFound';
 
@@ -24,11 +25,14 @@ const AccountPage = lazyScreen(() => import('./views/account/AccountPage').then(
   return m.AccountPage;
 }));
 
+/** The search across accounts, with the same details as the account page. */
+const SearchPage = lazyScreen(() => import('./views/search/SearchPage').then((m) => m.SearchPage));
+
 /** Why the login page is showing, when it is not the first visit. */
 type Notice = 'session-ended' | 'logged-out' | null;
 
 export function App() {
-  const [path, setPath] = useState(location.pathname);
+  const [path, setPath] = useState(location.pathname + location.search);
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [notice, setNotice] = useState<Notice>(null);
   const [startFailure, setStartFailure] = useState<unknown>(null);
@@ -57,7 +61,7 @@ export function App() {
       return;
     }
     live.stop();
-    const here = location.pathname;
+    const here = location.pathname + location.search;
     if (here.startsWith('/u/')) {
       sessionStorage.setItem(RETURN_KEY, here);
     }
@@ -95,7 +99,7 @@ export function App() {
   useEffect(() => {
     const onPop = () => {
       focusNextHeading();
-      setPath(location.pathname);
+      setPath(location.pathname + location.search);
     };
     addEventListener('popstate', onPop);
     onSessionRefused(() => sessionEnded(true));
@@ -131,7 +135,10 @@ export function App() {
   useEffect(() => {
     if (user) {
       live.start();
-      setTimeout(AccountPage.prefetch, 1000);
+      setTimeout(() => {
+        AccountPage.prefetch();
+        SearchPage.prefetch();
+      }, 1000);
     } else {
       live.stop();
     }
@@ -207,6 +214,7 @@ export function App() {
           <span class={`live live-${liveState}`} role="status" aria-live="polite" data-testid="live-state">
             {t(`live.${liveState}`)}
           </span>
+          {current.page !== 'search' && <HeaderSearch username={user.username} />}
           <span class="who" title={t('app.account', { username: user.username })}>{user.username}</span>
           <button type="button" class="link-button" onClick={() => session.signOut()}>{t('nav.logout')}</button>
         </header>
@@ -242,6 +250,8 @@ function screenFor(current: Route, user: User) {
       return current.username === user.username
         ? <AccountPage key={current.accountId} accountId={current.accountId} />
         : <NotFound />;
+    case 'search':
+      return current.username === user.username ? <SearchPage query={current.query} /> : <NotFound />;
     case 'not-found':
       return <NotFound />;
     default:

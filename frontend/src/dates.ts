@@ -56,3 +56,41 @@ export function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** Today's date (YYYY-MM-DD) in a time zone; the browser's own zone when none is given or it is unknown. */
+export function todayIn(timeZone: string | undefined, now = new Date()): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(now);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')}`;
+  } catch {
+    return localDay(now);
+  }
+}
+
+/** A calendar day (YYYY-MM-DD) as a local Date at noon, so that no time zone moves it to another day. */
+function dayAsDate(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date, 12);
+}
+
+/** The day a number of days (or years) after another, as YYYY-MM-DD. */
+export function addDays(day: string, days: number, years = 0): string {
+  const date = dayAsDate(day);
+  date.setFullYear(date.getFullYear() + years, date.getMonth(), date.getDate() + days);
+  return localDay(date);
+}
+
+/** "May 3" this year, "May 3, 2025" otherwise, for a day the user chose (no time, no time zone). */
+export function formatCalendarDay(day: string, thisYear = new Date().getFullYear()): string {
+  const date = dayAsDate(day);
+  return date.getFullYear() === thisYear
+    ? format('day', { month: 'short', day: 'numeric' }).format(date)
+    : formatDate(date);
+}
+
+/** "Sunday, May 3, 2026": a day in full, for a heading or a label. */
+export function formatLongDay(day: string): string {
+  return format('long-day', { dateStyle: 'full' }).format(dayAsDate(day));
+}

@@ -5,9 +5,12 @@ export type Route =
   | { page: 'home' }
   | { page: 'dashboard'; username: string }
   | { page: 'account'; username: string; accountId: number }
+  | { page: 'search'; username: string; query: string }
   | { page: 'not-found' };
 
-export function route(path: string): Route {
+/** The route of an address; its query (`?q=…`) matters only to the search page. */
+export function route(address: string): Route {
+  const [path, search = ''] = address.split('?', 2);
   if (path === '/' || path === '') {
     return { page: 'home' };
   }
@@ -20,6 +23,10 @@ export function route(path: string): Route {
   const account = /^\/u\/([a-z0-9_.-]+)\/accounts\/(\d+)\/?$/.exec(path);
   if (account) {
     return { page: 'account', username: account[1], accountId: Number(account[2]) };
+  }
+  const searching = /^\/u\/([a-z0-9_.-]+)\/search\/?$/.exec(path);
+  if (searching) {
+    return { page: 'search', username: searching[1], query: new URLSearchParams(search).get('q') ?? '' };
   }
   const dashboard = /^\/u\/([a-z0-9_.-]+)\/?$/.exec(path);
   if (dashboard) {

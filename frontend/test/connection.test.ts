@@ -80,6 +80,17 @@ describe('LiveConnection', () => {
     expect(states).toEqual(['connecting', 'open']);
   });
 
+  it('delivers an entry\'s new state and remembers its position', () => {
+    const { sources, connection } = setUp();
+    const updated: unknown[] = [];
+    connection.subscribe({ entryUpdated: (entry) => updated.push(entry.payee) });
+    connection.start();
+    sources[0].open();
+    sources[0].emit('entry-updated', '18', { id: 2, payee: 'Café' });
+    expect(updated).toEqual(['Café']);
+    expect(connection.lastEventId).toBe('18');
+  });
+
   it('lets the browser retry by itself while it still can', () => {
     const { sources, clock, connection, states } = setUp();
     connection.start();

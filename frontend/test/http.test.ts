@@ -59,15 +59,15 @@ describe('request', () => {
     await expect(request('POST', '/api/auth/logout')).resolves.toBeUndefined();
   });
 
-  it('sends writes with an Idempotency-Key and no empty description', async () => {
+  it('sends writes with an Idempotency-Key and no empty texts or lists', async () => {
     let seen: RequestInit | undefined;
     setTransportForTests(async (_url, init) => {
       seen = init;
       return respond(201, { balance: '1.00' });
     });
-    await deposit(3, '1.00', '', 'key-1');
+    await deposit(3, '1.00', { description: '', payee: '', tags: [], notes: '', occurredOn: '2026-05-03' }, 'key-1');
     expect((seen?.headers as Record<string, string>)['Idempotency-Key']).toBe('key-1');
-    expect(JSON.parse(seen?.body as string)).toEqual({ amount: '1.00' });
+    expect(JSON.parse(seen?.body as string)).toEqual({ amount: '1.00', occurredOn: '2026-05-03' });
   });
 });
 

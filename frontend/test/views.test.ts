@@ -4,8 +4,7 @@ import type { Entry } from '../src/api/ledger';
 import type { BalanceSeries } from '../src/api/series';
 import { csvFileName } from '../src/views/account/AccountPage';
 import { rangeStart, withPoint } from '../src/views/account/BalanceChart';
-import { toFilter } from '../src/views/account/HistoryFilters';
-import { groupRows } from '../src/views/account/HistoryTable';
+import { type FilterInput, NO_FILTER, toFilter } from '../src/views/account/HistoryFilters';
 import { matches, withEntry } from '../src/views/account/history';
 import { totalsByCurrency } from '../src/views/dashboard/Dashboard';
 import { findCurrency } from '../src/views/dashboard/NewAccountForm';
@@ -32,13 +31,6 @@ describe('withEntry', () => {
   });
 });
 
-describe('groupRows', () => {
-  it('groups rows by the hundred of their sequence number, keeping their order', () => {
-    const groups = groupRows([entry(201), entry(200), entry(199), entry(101), entry(100), entry(7)]);
-    expect(groups.map((g) => [g.key, g.rows.map((r) => r.seq)])).toEqual([[2, [201]], [1, [200, 199, 101]], [0, [100, 7]]]);
-  });
-});
-
 describe('matches', () => {
   it('judges a live entry by the filter, as the server would', () => {
     const coffee = entry(1, { description: 'Morning Coffee', type: 'withdrawal' });
@@ -46,30 +38,29 @@ describe('matches', () => {
     expect(matches(coffee, { type: 'deposit' })).toBe(false);
     expect(matches(coffee, { type: 'deposit,withdrawal', q: 'coffee' })).toBe(true);
     expect(matches(coffee, { q: 'tea' })).toBe(false);
-    expect(matches(coffee, { from: '2026-05-02T00:00:00Z' })).toBe(false);
-    expect(matches(coffee, { to: '2026-05-01T12:00:00Z' })).toBe(false);
+    expect(matches(coffee, { from: '2026-05-02' })).toBe(false);
+    expect(matches(coffee, { from: '2026-05-01', to: '2026-05-01' })).toBe(true);
+    expect(matches(coffee, { to: '2026-04-30' })).toBe(false);
   });
 });
 
 describe('toFilter', () => {
-  it('checks the dates before anything is sent', () => {
-    expect(toFilter({ type: '', from: '2026-05-10', to: '2026-05-01', q: '' })).toEqual({
+  const input = (extra: Partial<FilterInput>): FilterInput => ({ ...NO_FILTER, ...extra });
+
+  it('checks the dates and texts before anything is sent', () => {
+    expect(toFilter(input({ from: '2026-05-10', to: '2026-05-01' }))).toEqual({
       errors: { to: 'The end date must be on or after the start date.' },
     });
-    expect(toFilter({ type: '', from: '', to: '', q: 'x'.repeat(201) }, 200)).toHaveProperty('errors.q');
-    expect(toFilter({ type: '', from: '0001-01-01', to: '', q: '' })).toEqual({
+    expect(toFilter(input({ q: 'x'.repeat(201) }), 200)).toHaveProperty('errors.q');
+    expect(toFilter(input({ payee: 'x'.repeat(201) }), 200)).toHaveProperty('errors.payee');
+    expect(toFilter(input({ from: '0001-01-01' }))).toEqual({
       errors: { from: 'Choose a day between 1900 and 2199.' },
     });
   });
 
-  it('includes the whole "to" day', () => {
-    const result = toFilter({ type: 'deposit', from: '2026-05-01', to: '2026-05-01', q: '' });
-    if (!('filter' in result)) {
-      throw new Error('refused');
-    }
-    const { from, to } = result.filter;
-    expect(Date.parse(to!) - Date.parse(from!)).toBe(86_400_000);
-    expect(result.filter.type).toBe('deposit');
+  it('sends whole days, both included, and the category, tag and payee', () => {
+    expect(toFilter(input({ type: 'deposit', from: '2026-05-01', to: '2026-05-01', categoryId: '7', tag: ' #coffee ', payee: ' Café ' })))
+      .toEqual({ filter: { type: 'deposit', from: '2026-05-01', to: '2026-05-01', q: undefined, categoryId: 7, tag: 'coffee', payee: 'Café' } });
   });
 });
 

@@ -1,6 +1,11 @@
-import { query, request } from './http';
+import { ApiError, query, request } from './http';
 
 export type EntryType = 'deposit' | 'withdrawal' | 'transfer_in' | 'transfer_out';
+
+export interface AccountRef {
+  id: number;
+  name: string;
+}
 
 export interface Entry {
   id: number;
@@ -9,6 +14,8 @@ export interface Entry {
   type: EntryType;
   amount: string;
   balanceAfter: string;
+  /** The balance after this row in the order the list shows (by day); older servers send only balanceAfter. */
+  runningBalance?: string;
   currency: string;
   /** The day the money moved (YYYY-MM-DD), as the user chose it. */
   occurredOn: string;
@@ -22,8 +29,16 @@ export interface Entry {
   notes: string | null;
   transferId: string | null;
   counterpartAccountId: number | null;
+  /** The other account of a transfer, by name; older servers send only its id. */
+  counterpartAccount?: AccountRef | null;
+  /** The account of a search result. */
+  account?: AccountRef;
   reversalOf: number | null;
   reversedBy: number | null;
+  /** Transfers between currencies: the implied rate and the other leg's amount. */
+  rate?: string | null;
+  counterAmount?: string | null;
+  counterCurrency?: string | null;
 }
 
 export interface CategoryRef {
@@ -37,6 +52,12 @@ export interface Posting {
   balance: string;
 }
 
+export interface TransferPosting {
+  transferId: string;
+  from: Posting;
+  to: Posting;
+}
+
 export interface HistoryPage {
   items: Entry[];
   nextCursor: string | null;
@@ -44,9 +65,60 @@ export interface HistoryPage {
 
 export interface HistoryFilter {
   type?: string;
+  /** First day, YYYY-MM-DD, included. */
   from?: string;
+  /** Last day, YYYY-MM-DD, included. */
   to?: string;
   q?: string;
+  categoryId?: number;
+  tag?: string;
+  payee?: string;
+}
+
+/** What a deposit or withdrawal carries besides its amount; empty texts are left out. */
+export interface EntryDetails {
+  occurredOn?: string;
+  description?: string;
+  categoryId?: number | null;
+  payee?: string;
+  tags?: string[];
+  notes?: string;
+}
+
+export interface TransferInput {
+  fromAccountId: number;
+  toAccountId: number;
+  amount: string;
+  /** What arrives, in the target account's currency, when the two currencies differ. */
+  toAmount?: string;
+  occurredOn?: string;
+  description?: string;
+  tags?: string[];
+  notes?: string;
+}
+
+/** One field changed by one edit, with the values before and after. */
+export interface EntryChange {
+  editId: number;
+  changedAt: string;
+  changedBy: number;
+  field: string;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+export interface EntryDetail {
+  entry: Entry;
+  changes: EntryChange[];
+}
+
+/** The metadata an entry can change in place; null clears a field. */
+export interface EntryEdit {
+  description?: string | null;
+  categoryId?: number | null;
+  payee?: string | null;
+  tags?: string[];
+  notes?: string | null;
 }
 
 /** Each submission carries its own key, so that resending it after a network failure cannot post twice. */
@@ -54,21 +126,85 @@ function once(key: string): Record<string, string> {
   return { 'Idempotency-Key': key };
 }
 
-export const deposit = (accountId: number, amount: string, description: string, key: string) =>
-  request<Posting>('POST', `/api/accounts/${accountId}/deposits`,
-      { amount, description: description || undefined }, once(key));
+/** The body without empty texts and empty lists, which the server would store as given. */
+export function compact<T extends object>(body: T): Partial<T> {
+  const kept: Partial<T> = {};
+  for (const [name, value] of Object.entries(body) as [keyof T, unknown][]) {
+    if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
+      kept[name] = value as T[keyof T];
+    }
+  }
+  return kept;
+}
 
-export const withdraw = (accountId: number, amount: string, description: string, key: string) =>
-  request<Posting>('POST', `/api/accounts/${accountId}/withdrawals`,
-      { amount, description: description || undefined }, once(key));
+export const deposit = (accountId: number, amount: string, details: EntryDetails, key: string) =>
+  request<Posting>('POST', `/api/accounts/${accountId}/deposits`, compact({ amount, ...details }), once(key));
 
-export const transfer = (fromAccountId: number, toAccountId: number, amount: string, description: string,
-    key: string) =>
-  request<{ transferId: string; from: Posting; to: Posting }>('POST', '/api/transfers',
-      { fromAccountId, toAccountId, amount, description: description || undefined }, once(key));
+export const withdraw = (accountId: number, amount: string, details: EntryDetails, key: string) =>
+  request<Posting>('POST', `/api/accounts/${accountId}/withdrawals`, compact({ amount, ...details }), once(key));
 
-export const history = (accountId: number, filter: HistoryFilter, cursor?: string | null, limit = 50) =>
-  request<HistoryPage>('GET', `/api/accounts/${accountId}/transactions${query({ ...filter, cursor, limit })}`);
+export const transfer = (input: TransferInput, key: string) =>
+  request<TransferPosting>('POST', '/api/transfers', compact(input), once(key));
+
+export const entryDetail = (id: number) => request<EntryDetail>('GET', `/api/entries/${id}`);
+
+export const editEntry = (id: number, edit: EntryEdit) => request<EntryDetail>('PATCH', `/api/entries/${id}`, edit);
+
+/** Appends the entry that cancels this one: a Posting, or a TransferPosting when a transfer is reversed. */
+export const reverseEntry = (id: number, notes: string | undefined, key: string) =>
+  request<Posting | TransferPosting>('POST', `/api/entries/${id}/reversal`, compact({ notes }), once(key));
+
+/** The leg of a reversal's answer that belongs to an account. */
+export function postingOf(answer: Posting | TransferPosting, accountId: number): Posting {
+  if ('entry' in answer) {
+    return answer;
+  }
+  return answer.from.entry.accountId === accountId ? answer.from : answer.to;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Servers before days were accepted take the start of the first day and the start of the day after the last. */
+function asInstants(filter: HistoryFilter): HistoryFilter {
+  const startOf = (day: string) => new Date(`${day}T00:00:00`);
+  const dayAfter = (day: string) => {
+    const start = startOf(day);
+    return new Date(start.setDate(start.getDate() + 1));
+  };
+  return {
+    ...filter,
+    from: filter.from ? startOf(filter.from).toISOString() : undefined,
+    to: filter.to ? dayAfter(filter.to).toISOString() : undefined,
+  };
+}
+
+function refusedDays(error: unknown, filter: HistoryFilter): boolean {
+  return error instanceof ApiError && error.status === 400
+    && (('from' in error.fieldErrors && DAY.test(filter.from ?? '')) || ('to' in error.fieldErrors && DAY.test(filter.to ?? '')));
+}
+
+export async function history(accountId: number, filter: HistoryFilter, cursor?: string | null, limit = 50): Promise<HistoryPage> {
+  const page = (f: HistoryFilter) =>
+    request<HistoryPage>('GET', `/api/accounts/${accountId}/transactions${query({ ...f, cursor, limit })}`);
+  try {
+    return await page(filter);
+  } catch (error) {
+    if (refusedDays(error, filter)) {
+      return page(asInstants(filter));
+    }
+    throw error;
+  }
+}
 
 export const csvUrl = (accountId: number, filter: HistoryFilter) =>
   `/api/accounts/${accountId}/transactions.csv${query({ ...filter })}`;
+
+export interface SearchFilter extends HistoryFilter {
+  accountId?: number;
+  minAmount?: string;
+  maxAmount?: string;
+}
+
+/** Entries of every account of the user that match, newest first, each with its account. */
+export const searchEntries = (filter: SearchFilter, cursor?: string | null, limit = 50) =>
+  request<HistoryPage>('GET', `/api/entries${query({ ...filter, cursor, limit })}`);

@@ -10,6 +10,8 @@ export interface BalanceEvent {
 
 export interface LiveListener {
   entry?(entry: Entry): void;
+  /** An entry already sent changed: its metadata was edited, or it was reversed. */
+  entryUpdated?(entry: Entry): void;
   balance?(balance: BalanceEvent): void;
   state?(state: LiveState): void;
   /** The server ended the stream because the session is over (logout elsewhere, or the token expired). */
@@ -88,6 +90,8 @@ export class LiveConnection {
       this.setState('open');
     };
     source.addEventListener('entry', (event) => this.deliver(event, (l, data) => l.entry?.(data as Entry)));
+    source.addEventListener('entry-updated',
+      (event) => this.deliver(event, (l, data) => l.entryUpdated?.(data as Entry)));
     source.addEventListener('balance', (event) =>
       this.deliver(event, (l, data) => l.balance?.(data as BalanceEvent)));
     source.addEventListener('session-ended', (event) => {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Account, getAccount, listAccounts } from '../../api/accounts';
-import { listCurrencies } from '../../api/currencies';
+import { type CurrencyInfo, listCurrencies } from '../../api/currencies';
 import { ApiError } from '../../api/http';
-import { csvUrl, type Entry } from '../../api/ledger';
+import { csvUrl, type Entry, type Posting } from '../../api/ledger';
 import { Link } from '../../components/Link';
 import { LoadError } from '../../components/LoadError';
 import { PageHeading } from '../../components/PageHeading';
@@ -15,8 +15,9 @@ import { BalanceChart } from './BalanceChart';
 
 export { prefetchChart } from './BalanceChart';
 import { HistoryFilters } from './HistoryFilters';
+import { EntryDialog } from '../entries/EntryDialog';
 import { HistoryTable } from './HistoryTable';
-import { useHistory } from './history';
+import { foldCorrections, isFiltered, useHistory } from './history';
 import { NewEntryForm } from './NewEntryForm';
 
 /** A file name that any system accepts: the account's name, then today's date. */
@@ -30,7 +31,8 @@ export function AccountPage({ accountId }: { accountId: number }) {
   const [account, setAccount] = useState<Account | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [others, setOthers] = useState<Account[]>([]);
-  const [digits, setDigits] = useState<number>();
+  const [currencies, setCurrencies] = useState<CurrencyInfo[]>([]);
+  const [opened, setOpened] = useState<number | null>(null);
   const [posted, setPosted] = useState<Entry | null>(null);
   const history = useHistory(accountId, live);
 
@@ -42,11 +44,8 @@ export function AccountPage({ accountId }: { accountId: number }) {
 
   useEffect(load, [accountId]);
   useEffect(() => {
-    if (account) {
-      listCurrencies().then((list) => setDigits(list.find((c) => c.code === account.currency)?.minorDigits),
-        () => undefined);
-    }
-  }, [account?.currency]);
+    listCurrencies().then(setCurrencies, () => undefined);
+  }, []);
   useEffect(() => live.subscribe({
     balance: (b) => {
       if (b.accountId === accountId) {
@@ -56,6 +55,8 @@ export function AccountPage({ accountId }: { accountId: number }) {
   }), [accountId]);
 
   const names = useMemo(() => new Map(others.map((a) => [a.id, a.name])), [others]);
+  const items = useMemo(() => foldCorrections(history.rows), [history.rows]);
+  const digitsOf = (currency: string) => currencies.find((c) => c.code === currency)?.minorDigits;
 
   if (failure instanceof ApiError && failure.status === 404) {
     return <NotFound title={t('account.notFound.title')} text={t('account.notFound.text')} />;
@@ -75,13 +76,14 @@ export function AccountPage({ accountId }: { accountId: number }) {
     return <main id="main">{back}<p class="muted">{t('app.loading')}</p></main>;
   }
 
-  const sameCurrency = others.filter((a) => a.currency === account.currency);
   const posting = (entry: Entry, balance: string) => {
     setAccount((a) => a && { ...a, balance });
     history.add(entry);
     setPosted(entry);
   };
-  const filtered = Object.values(history.filter).some(Boolean);
+  const filtered = isFiltered(history.filter);
+  const openedEntry = opened === null ? undefined
+    : history.rows.find((row) => row.id === opened);
   const { first, more } = history;
 
   return (
@@ -96,7 +98,7 @@ export function AccountPage({ accountId }: { accountId: number }) {
         </p>
       </div>
       <div class="account-grid">
-        <NewEntryForm account={account} targets={sameCurrency} digits={digits} onPosted={posting} />
+        <NewEntryForm account={account} targets={others} digitsOf={digitsOf} recent={history.rows} onPosted={posting} />
         <BalanceChart account={account} posted={posted} />
       </div>
       <section aria-labelledby="history-title" class="history-section">
@@ -116,7 +118,8 @@ export function AccountPage({ accountId }: { accountId: number }) {
           <p class="muted">{filtered ? t('history.noMatch') : t('history.empty')}</p>
         ) : (
           <>
-            <HistoryTable rows={history.rows} fresh={history.fresh} names={names} />
+            <HistoryTable items={items} fresh={history.fresh} names={names} pageOf={history.pageOf}
+                onOpen={(entry) => setOpened(entry.id)} />
             <p class="muted shown" data-testid="shown">{tn('history.shown', history.rows.length)}</p>
           </>
         )}
@@ -129,6 +132,15 @@ export function AccountPage({ accountId }: { accountId: number }) {
           </button>
         )}
       </section>
+      {openedEntry && (
+        <EntryDialog key={openedEntry.id} entry={openedEntry} names={names} digits={digitsOf(account.currency)}
+            balance={account.balance} onClose={() => {
+              setOpened(null);
+              document.querySelector<HTMLElement>(`tr[data-entry="${openedEntry.id}"] button.open`)?.focus();
+            }}
+            onUpdated={history.update}
+            onPosted={(p: Posting) => posting(p.entry, p.balance)} />
+      )}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EntryType, HistoryFilter } from '../../api/ledger';
+import { categoryLabel, offeredCategories, useCategories } from '../../categories';
 import { describedBy, Field } from '../../components/Field';
 import { type MessageKey, t } from '../../i18n';
 import { useLimits } from '../../useLimits';
@@ -11,17 +12,20 @@ export interface FilterInput {
   from: string;
   to: string;
   q: string;
+  categoryId: string;
+  tag: string;
+  payee: string;
 }
 
-export const NO_FILTER: FilterInput = { type: '', from: '', to: '', q: '' };
+export const NO_FILTER: FilterInput = { type: '', from: '', to: '', q: '', categoryId: '', tag: '', payee: '' };
 
-/** The days the server can search: its times are microseconds, which reach from 1678 to 2262. */
+/** The days an entry can have (the server's earliest day, and far enough ahead). */
 const FIRST_DAY = '1900-01-01';
 const LAST_DAY = '2199-12-31';
 
 /**
- * The filter the API takes, from what the form holds: whole days in the user's time zone, "to" included.
- * Or, when the input cannot be sent, what is wrong with it, by field.
+ * The filter the API takes, from what the form holds: whole days, both included. Or, when the input cannot be
+ * sent, what is wrong with it, by field.
  */
 export function toFilter(input: FilterInput, maxText?: number): { filter: HistoryFilter } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
@@ -33,30 +37,35 @@ export function toFilter(input: FilterInput, maxText?: number): { filter: Histor
   if (!errors.to && input.from && input.to && input.to < input.from) {
     errors.to = t('error.dateOrder');
   }
-  if (maxText !== undefined && input.q.length > maxText) {
-    errors.q = t('error.tooLong', { max: maxText });
+  for (const field of ['q', 'tag', 'payee'] as const) {
+    if (maxText !== undefined && input[field].length > maxText) {
+      errors[field] = t('error.tooLong', { max: maxText });
+    }
   }
   if (Object.keys(errors).length) {
     return { errors };
   }
-  const startOf = (day: string) => new Date(`${day}T00:00:00`);
+  const text = (value: string) => value.trim() || undefined;
   return {
     filter: {
       type: input.type || undefined,
-      from: input.from ? startOf(input.from).toISOString() : undefined,
-      // the day after "to", at midnight local time (not + 24 h, which a daylight-saving change would skew)
-      to: input.to ? new Date(startOf(input.to).setDate(startOf(input.to).getDate() + 1)).toISOString() : undefined,
-      q: input.q || undefined,
+      from: input.from || undefined,
+      to: input.to || undefined,
+      q: text(input.q),
+      categoryId: input.categoryId ? Number(input.categoryId) : undefined,
+      tag: text(input.tag.replace(/^\s*#/, '')),
+      payee: text(input.payee),
     },
   };
 }
 
-/** Narrows the history by type, by day (in the user's time zone) and by text; checked before it is sent. */
+/** Narrows the history by type, day, category, tag, payee and text; checked before it is sent. */
 export function HistoryFilters({ onApply }: { onApply(filter: HistoryFilter): void }) {
   const [input, setInput] = useState<FilterInput>(NO_FILTER);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const limits = useLimits();
-  const active = input.type || input.from || input.to || input.q;
+  const { categories = [] } = useCategories();
+  const active = Object.values(input).some(Boolean);
 
   function set(field: keyof FilterInput, value: string) {
     setInput({ ...input, [field]: value });
@@ -82,12 +91,26 @@ export function HistoryFilters({ onApply }: { onApply(filter: HistoryFilter): vo
     onApply({});
   }
 
+  const text = (field: 'q' | 'tag' | 'payee', label: string, type = 'text') => (
+    <Field id={`filter-${field}`} label={label} error={errors[field]}>
+      <input id={`filter-${field}`} type={type} maxLength={limits?.searchTextMaxLength} value={input[field]}
+          autocomplete="off" aria-invalid={!!errors[field]} aria-describedby={describedBy(`filter-${field}`, errors[field])}
+          onInput={(e) => set(field, e.currentTarget.value)} />
+    </Field>
+  );
+
   return (
     <form class="inline filters" onSubmit={apply} aria-label={t('filter.title')} noValidate>
       <Field id="filter-type" label={t('filter.type')}>
         <select id="filter-type" value={input.type} onChange={(e) => set('type', e.currentTarget.value)}>
           <option value="">{t('filter.all')}</option>
           {TYPES.map((type) => <option key={type} value={type}>{t(`type.${type}` as MessageKey)}</option>)}
+        </select>
+      </Field>
+      <Field id="filter-category" label={t('filter.category')}>
+        <select id="filter-category" value={input.categoryId} onChange={(e) => set('categoryId', e.currentTarget.value)}>
+          <option value="">{t('filter.allCategories')}</option>
+          {offeredCategories(categories).map((c) => <option key={c.id} value={c.id}>{categoryLabel(c, categories)}</option>)}
         </select>
       </Field>
       <Field id="filter-from" label={t('filter.from')} error={errors.from}>
@@ -102,11 +125,9 @@ export function HistoryFilters({ onApply }: { onApply(filter: HistoryFilter): vo
             aria-describedby={describedBy('filter-to', errors.to)}
             onInput={(e) => set('to', e.currentTarget.value)} />
       </Field>
-      <Field id="filter-q" label={t('filter.text')} error={errors.q}>
-        <input id="filter-q" type="search" maxLength={limits?.searchTextMaxLength} value={input.q}
-            aria-invalid={!!errors.q} aria-describedby={describedBy('filter-q', errors.q)}
-            onInput={(e) => set('q', e.currentTarget.value)} />
-      </Field>
+      {text('payee', t('filter.payee'))}
+      {text('tag', t('filter.tag'))}
+      {text('q', t('filter.text'), 'search')}
       <div class="buttons">
         <button type="submit">{t('filter.apply')}</button>
         {active && <button type="button" class="secondary" onClick={clear}>{t('filter.clear')}</button>}

@@ -1,34 +1,138 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Entry, history, type HistoryFilter } from '../../api/ledger';
+import { negate, plus } from '../../decimal';
 import type { LiveConnection } from '../../live/connection';
+import { containsFolded, fold } from '../../text';
 
 export const PAGE_SIZE = 100;
+
+/** Whether an entry adds to its account's balance. */
+export function isIncoming(entry: Pick<Entry, 'type'>): boolean {
+  return entry.type === 'deposit' || entry.type === 'transfer_in';
+}
+
+/** The entry's effect on the balance: "12.00" in, "-12.00" out. */
+export function signedAmount(entry: Entry): string {
+  return isIncoming(entry) ? entry.amount : negate(entry.amount);
+}
+
+/** The balance a row shows: in the list's order (by day) where the server says it, else after recording. */
+export function shownBalance(entry: Entry): string {
+  return entry.runningBalance ?? entry.balanceAfter;
+}
+
+/** Whether a filter narrows the history at all. */
+export function isFiltered(filter: HistoryFilter): boolean {
+  return Object.values(filter).some((value) => value !== undefined && value !== '');
+}
+
+/**
+ * Whether an entry passes the filters the server may not know yet (category, tag, payee); only ever stricter
+ * than the server, so that a server that knows them loses nothing here.
+ */
+export function keeps(entry: Entry, filter: HistoryFilter): boolean {
+  if (filter.categoryId !== undefined && entry.category?.id !== filter.categoryId) {
+    return false;
+  }
+  if (filter.tag && !entry.tags.some((tag) => fold(tag) === fold(filter.tag!))) {
+    return false;
+  }
+  return !filter.payee || containsFolded(entry.payee, filter.payee);
+}
 
 /** Whether an entry belongs in the history under a filter, judged as the server judges it. */
 export function matches(entry: Entry, filter: HistoryFilter): boolean {
   if (filter.type && !filter.type.split(',').includes(entry.type)) {
     return false;
   }
-  const at = Date.parse(entry.createdAt);
-  if ((filter.from && at < Date.parse(filter.from)) || (filter.to && at >= Date.parse(filter.to))) {
+  if ((filter.from && entry.occurredOn < filter.from) || (filter.to && entry.occurredOn > filter.to)) {
     return false;
   }
-  return !filter.q || (entry.description ?? '').toLowerCase().includes(filter.q.toLowerCase());
+  if (!keeps(entry, filter)) {
+    return false;
+  }
+  const q = filter.q;
+  return !q || [entry.description, entry.payee, entry.notes, entry.category?.name, ...entry.tags]
+    .some((text) => containsFolded(text, q));
+}
+
+/** Whether a comes before b in the history: the later day first, and within a day the later recorded. */
+export function before(a: Entry, b: Entry): boolean {
+  return a.occurredOn > b.occurredOn || (a.occurredOn === b.occurredOn && a.seq > b.seq);
+}
+
+function shifted(row: Entry, delta: string): Entry {
+  return row.runningBalance === undefined ? row : { ...row, runningBalance: plus(row.runningBalance, delta) };
 }
 
 /**
- * The rows with one more entry in its place (newest first, by sequence number). An entry older than every
- * loaded row is left for "Load more", unless the whole history is loaded already.
+ * The rows with one more entry in its place (by day, newest first). Every row after it in time now shows a
+ * balance that includes it. An entry older than every loaded row is left for "Load more", unless the whole
+ * history is loaded already. `contiguous` says that the rows are the whole history (no filter), so that the
+ * entry's own running balance follows from the row below it.
  */
-export function withEntry(rows: readonly Entry[], entry: Entry, everythingLoaded: boolean): readonly Entry[] {
+export function withEntry(rows: readonly Entry[], entry: Entry, everythingLoaded: boolean,
+    contiguous = false): readonly Entry[] {
   if (rows.some((row) => row.id === entry.id)) {
     return rows;
   }
-  const index = rows.findIndex((row) => row.seq < entry.seq);
-  if (index < 0) {
-    return everythingLoaded ? [...rows, entry] : rows;
+  const delta = signedAmount(entry);
+  const found = rows.findIndex((row) => before(entry, row));
+  const index = found < 0 ? rows.length : found;
+  const above = index === 0 ? [] : rows.slice(0, index).map((row) => shifted(row, delta));
+  const below = rows[index];
+  let running: string | undefined;
+  if (contiguous && below?.runningBalance !== undefined) {
+    running = plus(below.runningBalance, delta);
+  } else if (contiguous && !below && everythingLoaded && (rows.length === 0 || rows[0].runningBalance !== undefined)) {
+    running = plus('0', delta);
   }
-  return [...rows.slice(0, index), entry, ...rows.slice(index)];
+  const placed: Entry = running === undefined ? entry : { ...entry, runningBalance: running };
+  if (!below && !everythingLoaded) {
+    return above.every((row, i) => row === rows[i]) ? rows : above;
+  }
+  return [...above, placed, ...rows.slice(index)];
+}
+
+/** The rows with an entry's new state (its metadata edited, or its reversal recorded); its balance stays. */
+export function withUpdate(rows: readonly Entry[], entry: Entry): readonly Entry[] {
+  const index = rows.findIndex((row) => row.id === entry.id);
+  if (index < 0) {
+    return rows;
+  }
+  const old = rows[index];
+  // what the update does not carry (the running balance, the account of a search result) stays
+  const next = { ...old, ...entry, runningBalance: entry.runningBalance ?? old.runningBalance };
+  return [...rows.slice(0, index), next, ...rows.slice(index + 1)];
+}
+
+/** A row of the history: an entry, or an entry and the reversal that cancelled it, shown as one. */
+export interface HistoryItem {
+  entry: Entry;
+  reversal?: Entry;
+}
+
+/**
+ * Each reversal whose entry is loaded too is shown with it as one corrected row, in the reversal's place
+ * (its balance is the balance after both).
+ */
+export function foldCorrections(rows: readonly Entry[]): HistoryItem[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const folded = new Set<number>();
+  for (const row of rows) {
+    if (row.reversalOf !== null && byId.has(row.reversalOf)) {
+      folded.add(row.reversalOf);
+    }
+  }
+  const items: HistoryItem[] = [];
+  for (const row of rows) {
+    if (folded.has(row.id)) {
+      continue;
+    }
+    const original = row.reversalOf === null ? undefined : byId.get(row.reversalOf);
+    items.push(original ? { entry: original, reversal: row } : { entry: row });
+  }
+  return items;
 }
 
 export type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; error: unknown };
@@ -36,7 +140,8 @@ export type LoadState = { state: 'loading' } | { state: 'ready' } | { state: 'fa
 /**
  * An account's history as far as it has been loaded: the first page for the current filter, more pages on
  * request, and new entries as they are posted here or arrive live. A failed load is kept as such (with its
- * error), never shown as an empty history.
+ * error), never shown as an empty history. Each row remembers the page it came with (`pageOf`), so that the
+ * table can keep rows in stable groups.
  */
 export function useHistory(accountId: number, live: LiveConnection) {
   const [filter, setFilter] = useState<HistoryFilter>({});
@@ -46,8 +151,15 @@ export function useHistory(accountId: number, live: LiveConnection) {
   const [more, setMore] = useState<LoadState>({ state: 'ready' });
   const [fresh, setFresh] = useState<ReadonlySet<number>>(new Set());
   const generation = useRef(0);
-  const current = useRef({ filter, cursor });
-  current.current = { filter, cursor };
+  const pages = useRef(new Map<number, number>());
+  const current = useRef({ filter, cursor, rows });
+  current.current = { filter, cursor, rows };
+
+  function remember(items: readonly Entry[], page: number) {
+    for (const item of items) {
+      pages.current.set(item.id, page);
+    }
+  }
 
   function loadFirst() {
     const asked = ++generation.current;
@@ -55,7 +167,10 @@ export function useHistory(accountId: number, live: LiveConnection) {
     setMore({ state: 'ready' });
     history(accountId, filter, null, PAGE_SIZE).then((page) => {
       if (asked === generation.current) {
-        setRows(page.items);
+        const items = page.items.filter((row) => keeps(row, filter));
+        pages.current.clear();
+        remember(items, 0);
+        setRows(items);
         setCursor(page.nextCursor);
         setFirst({ state: 'ready' });
       }
@@ -77,9 +192,12 @@ export function useHistory(accountId: number, live: LiveConnection) {
     try {
       const page = await history(accountId, filter, cursor, PAGE_SIZE);
       if (asked === generation.current) {
+        const number = Math.max(0, ...pages.current.values()) + 1;
         setRows((list) => {
           const known = new Set(list.map((row) => row.id));
-          return [...list, ...page.items.filter((row) => !known.has(row.id))];
+          const items = page.items.filter((row) => !known.has(row.id) && keeps(row, filter));
+          remember(items, number);
+          return [...list, ...items];
         });
         setCursor(page.nextCursor);
         setMore({ state: 'ready' });
@@ -93,16 +211,29 @@ export function useHistory(accountId: number, live: LiveConnection) {
 
   /** A new entry of this account, posted here or elsewhere: shown in place and highlighted. */
   function add(entry: Entry) {
-    const { filter: now, cursor: next } = current.current;
+    const { filter: now, cursor: next, rows: list } = current.current;
     if (entry.accountId !== accountId || !matches(entry, now)) {
       return;
     }
-    setRows((list) => withEntry(list, entry, next === null));
+    const index = list.findIndex((row) => before(entry, row));
+    const neighbour = list[index < 0 ? list.length - 1 : index];
+    pages.current.set(entry.id, neighbour ? pages.current.get(neighbour.id) ?? 0 : 0);
+    setRows((rows) => withEntry(rows, entry, next === null, !isFiltered(now)));
     setFresh((ids) => new Set(ids).add(entry.id));
   }
 
-  useEffect(loadFirst, [accountId, filter]);
-  useEffect(() => live.subscribe({ entry: add }), [accountId]);
+  /** An entry's new state, from this tab or another. */
+  function update(entry: Entry) {
+    if (entry.accountId === accountId) {
+      setRows((rows) => withUpdate(rows, entry));
+    }
+  }
 
-  return { filter, setFilter, rows, cursor, first, more, fresh, retry: loadFirst, loadMore, add };
+  useEffect(loadFirst, [accountId, filter]);
+  useEffect(() => live.subscribe({ entry: add, entryUpdated: update }), [accountId]);
+
+  return {
+    filter, setFilter, rows, cursor, first, more, fresh, retry: loadFirst, loadMore, add, update,
+    pageOf: (id: number) => pages.current.get(id) ?? 0,
+  };
 }

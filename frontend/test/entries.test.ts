@@ -1,0 +1,315 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Category } from '../src/api/categories';
+import { register } from '../src/api/auth';
+import { setTransportForTests } from '../src/api/http';
+import { compact, type Entry, history, postingOf } from '../src/api/ledger';
+import { suggestPayees } from '../src/api/payees';
+import { categoryLabel, findCategory, offeredCategories } from '../src/categories';
+import { addDays, formatCalendarDay, todayIn } from '../src/dates';
+import { negate, plus } from '../src/decimal';
+import { route } from '../src/routes';
+import { readTags, writeTags } from '../src/tags';
+import { fold } from '../src/text';
+import { foldCorrections, keeps, matches, shownBalance, withEntry, withUpdate } from '../src/views/account/history';
+import { groupItems } from '../src/views/account/HistoryTable';
+import { recentPayees, suggestedCategories } from '../src/views/account/NewEntryForm';
+import { changedFields, groupEdits, valueText } from '../src/views/entries/changes';
+import { colorFor, PALETTE } from '../src/views/entries/CategoryPicker';
+import { mergeResults, search } from '../src/views/search/search';
+
+const entry = (id: number, occurredOn: string, extra: Partial<Entry> = {}): Entry => ({
+  id, accountId: 1, seq: id, type: 'deposit', amount: '10.00', balanceAfter: '0.00', currency: 'USD', occurredOn,
+  recordedAt: '2026-05-10T12:00:00Z', createdAt: '2026-05-10T12:00:00Z', description: null, category: null,
+  payee: null, tags: [], notes: null, transferId: null, counterpartAccountId: null, reversalOf: null, reversedBy: null,
+  ...extra,
+});
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), {
+  status, headers: { 'Content-Type': status < 300 ? 'application/json' : 'application/problem+json' },
+});
+
+afterEach(() => setTransportForTests());
+
+describe('signed decimals', () => {
+  it('adds amounts that may be negative, exactly', () => {
+    expect(plus('10.00', '-12.50')).toBe('-2.50');
+    expect(plus('-2.50', '2.5')).toBe('0.00');
+    expect(plus('0.1', '0.2')).toBe('0.3');
+    expect(negate('3.80')).toBe('-3.80');
+    expect(negate('-3.80')).toBe('3.80');
+  });
+});
+
+describe('days', () => {
+  it('says today in the user\'s time zone, not the browser\'s', () => {
+    const late = new Date('2026-05-03T23:30:00Z');
+    expect(todayIn('UTC', late)).toBe('2026-05-03');
+    expect(todayIn('Europe/Berlin', late)).toBe('2026-05-04');
+    expect(todayIn('America/Los_Angeles', late)).toBe('2026-05-03');
+    expect(todayIn('Not/AZone', late)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('counts days and years across months and leap days', () => {
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2024-02-29', 0, 1)).toBe('2025-03-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+
+  it('shows a chosen day as that day, whatever the time zone', () => {
+    expect(formatCalendarDay('2026-05-03', 2026)).toBe('May 3');
+    expect(formatCalendarDay('2025-12-31', 2026)).toBe('Dec 31, 2025');
+  });
+});
+
+describe('text as the server searches it', () => {
+  it('folds case, accents written two ways and ß', () => {
+    expect(fold('CAFÉ')).toBe(fold('cafe\u0301'));
+    expect(fold('Straße')).toBe('strasse');
+    expect(fold('İstanbul')).toBe('istanbul');
+  });
+});
+
+describe('tags', () => {
+  it('reads tags separated by commas, each once whatever its case', () => {
+    expect(readTags(' coffee, #Work ,, COFFEE,café ')).toEqual({ tags: ['coffee', 'Work', 'café'] });
+    expect(readTags('')).toEqual({ tags: [] });
+    expect(writeTags(['a', 'b c'])).toBe('a, b c');
+  });
+
+  it('says when there are too many or one is too long', () => {
+    expect(readTags('a,b,c', { max: 2 })).toEqual({ problem: 'too-many', limit: 2 });
+    expect(readTags('abcdef', { maxLength: 5 })).toEqual({ problem: 'too-long', limit: 5 });
+    expect(readTags('😀😀😀😀😀', { maxLength: 5 })).toEqual({ tags: ['😀😀😀😀😀'] });
+  });
+});
+
+describe('the history in the order of days', () => {
+  const rows = [
+    entry(5, '2026-05-09', { runningBalance: '40.00' }),
+    entry(4, '2026-05-08', { runningBalance: '30.00' }),
+    entry(3, '2026-05-05', { runningBalance: '20.00' }),
+  ];
+
+  it('shows the running balance, or the balance after recording from an older server', () => {
+    expect(shownBalance(rows[0])).toBe('40.00');
+    expect(shownBalance(entry(1, '2026-05-01', { balanceAfter: '7.00' }))).toBe('7.00');
+  });
+
+  it('puts a new entry of today on top, with the balance after it', () => {
+    const next = withEntry(rows, entry(6, '2026-05-10', { type: 'withdrawal', amount: '5.00' }), false, true);
+    expect(next.map((r) => [r.id, r.runningBalance])).toEqual([[6, '35.00'], [5, '40.00'], [4, '30.00'], [3, '20.00']]);
+    expect(next[1]).toBe(rows[0]);
+  });
+
+  it('puts a backdated entry on its day and moves the balances of the later days', () => {
+    const next = withEntry(rows, entry(6, '2026-05-06', { amount: '2.50' }), false, true);
+    expect(next.map((r) => [r.id, r.runningBalance])).toEqual([[5, '42.50'], [4, '32.50'], [6, '22.50'], [3, '20.00']]);
+    expect(next[3]).toBe(rows[2]);
+  });
+
+  it('moves every loaded balance for an entry older than the rows loaded, and leaves it to "Load more"', () => {
+    const next = withEntry(rows, entry(6, '2026-04-01', { type: 'withdrawal', amount: '1.00' }), false, true);
+    expect(next.map((r) => [r.id, r.runningBalance])).toEqual([[5, '39.00'], [4, '29.00'], [3, '19.00']]);
+    expect(withEntry(rows, entry(6, '2026-04-01'), true, true).at(-1)).toMatchObject({ id: 6, runningBalance: '10.00' });
+  });
+
+  it('under a filter, does not guess the balance of the new entry itself', () => {
+    const next = withEntry(rows, entry(6, '2026-05-06'), false, false);
+    expect(next[2]).toMatchObject({ id: 6 });
+    expect(next[2].runningBalance).toBeUndefined();
+  });
+
+  it('takes an entry\'s new state but keeps its balance and the account of a search result', () => {
+    const shown = [entry(2, '2026-05-02', { runningBalance: '9.00', account: { id: 1, name: 'Main' } })];
+    const next = withUpdate(shown, entry(2, '2026-05-02', { payee: 'Café' }));
+    expect(next[0]).toMatchObject({ payee: 'Café', runningBalance: '9.00', account: { id: 1, name: 'Main' } });
+    expect(withUpdate(shown, entry(3, '2026-05-02'))).toBe(shown);
+  });
+});
+
+describe('corrected rows', () => {
+  it('shows an entry and its reversal as one row, in the reversal\'s place', () => {
+    const rows = [entry(7, '2026-05-03'), entry(6, '2026-05-02', { reversalOf: 4 }), entry(5, '2026-05-02'),
+      entry(4, '2026-05-02', { reversedBy: 6 }), entry(2, '2026-05-01', { reversalOf: 1 })];
+    expect(foldCorrections(rows).map((item) => [item.entry.id, item.reversal?.id])).toEqual([
+      [7, undefined], [4, 6], [5, undefined], [2, undefined]]);
+  });
+
+  it('keeps groups of rows in page order, never with the same key twice', () => {
+    const items = [4, 3, 2, 1].map((id) => ({ entry: entry(id, '2026-05-01') }));
+    const page = new Map([[4, 0], [3, 0], [2, 1], [1, 0]]);
+    const groups = groupItems(items, (id) => page.get(id)!);
+    expect(groups.map((g) => g.items.length)).toEqual([2, 1, 1]);
+    expect(new Set(groups.map((g) => g.key)).size).toBe(3);
+  });
+});
+
+describe('filters by category, tag, payee and text', () => {
+  const coffee = entry(1, '2026-05-02', { type: 'withdrawal', description: 'Morning', payee: 'Corner Café',
+    tags: ['Coffee'], notes: 'with a croissant', category: { id: 3, name: 'Food', color: null } });
+
+  it('judges a live entry as the server does', () => {
+    expect(matches(coffee, { categoryId: 3, tag: 'coffee', payee: 'corner' })).toBe(true);
+    expect(matches(coffee, { categoryId: 4 })).toBe(false);
+    expect(matches(coffee, { tag: 'tea' })).toBe(false);
+    expect(matches(coffee, { q: 'CROISSANT' })).toBe(true);
+    expect(matches(coffee, { q: 'food' })).toBe(true);
+    expect(matches(coffee, { q: 'cafe\u0301' })).toBe(true);
+    expect(matches(coffee, { q: 'tea' })).toBe(false);
+  });
+
+  it('narrows what an older server sent by category, tag and payee only', () => {
+    expect(keeps(coffee, { q: 'anything', categoryId: 3 })).toBe(true);
+    expect(keeps(coffee, { payee: 'Bakery' })).toBe(false);
+  });
+});
+
+describe('categories', () => {
+  const category = (id: number, name: string, extra: Partial<Category> = {}): Category =>
+    ({ id, name, kind: 'expense', color: null, parentId: null, archived: false, ...extra });
+  const all = [category(1, 'Food'), category(2, 'Groceries', { parentId: 1 }), category(3, 'Salary', { kind: 'income' }),
+    category(4, 'Old', { archived: true })];
+
+  it('names a sub-category with its parent', () => {
+    expect(categoryLabel(all[1], all)).toBe('Food › Groceries');
+  });
+
+  it('offers those not archived, the entry\'s kind first', () => {
+    expect(offeredCategories(all, 'income').map((c) => c.name)).toEqual(['Salary', 'Food', 'Groceries']);
+  });
+
+  it('finds a typed category by its label or its name, regardless of case', () => {
+    expect(findCategory('food › GROCERIES', all)?.id).toBe(2);
+    expect(findCategory('groceries', all)?.id).toBe(2);
+    expect(findCategory('old', all)).toBeUndefined();
+    expect(findCategory('  ', all)).toBeUndefined();
+  });
+
+  it('gives a new category the same colour for the same name', () => {
+    expect(colorFor('Food')).toBe(colorFor('FOOD'));
+    expect(PALETTE).toContain(colorFor('Travel'));
+  });
+});
+
+describe('suggestions', () => {
+  const rows = [entry(3, '2026-05-03', { payee: 'Café', type: 'withdrawal', category: { id: 1, name: 'Food', color: null } }),
+    entry(2, '2026-05-02', { payee: 'CAFÉ', type: 'withdrawal', category: { id: 2, name: 'Treats', color: null } }),
+    entry(1, '2026-05-01', { payee: 'Acme', category: { id: 3, name: 'Salary', color: null } })];
+
+  it('suggests payees of the rows loaded, most recent first, each once', () => {
+    expect(recentPayees(rows)).toEqual(['Café', 'Acme']);
+  });
+
+  it('suggests the categories last used with the payee, then those of the kind', () => {
+    expect(suggestedCategories(rows, false, 'acme').map((c) => c.id)).toEqual([3, 1, 2]);
+    expect(suggestedCategories(rows, true, '').map((c) => c.id)).toEqual([3]);
+  });
+
+  it('takes a server without payee suggestions for one with none', async () => {
+    setTransportForTests(async () => json(404, { type: '/problems/not-found', title: 'Not Found', status: 404 }));
+    await expect(suggestPayees('ca')).resolves.toEqual([]);
+    setTransportForTests(async () => json(200, [{ name: 'Café', uses: 3, lastOccurredOn: '2026-05-01' }]));
+    await expect(suggestPayees('ca')).resolves.toHaveLength(1);
+  });
+});
+
+describe('the API of entries', () => {
+  it('leaves out empty texts and lists', () => {
+    expect(compact({ a: '', b: [], c: 'x', d: undefined, e: 0 })).toEqual({ c: 'x', e: 0 });
+  });
+
+  it('asks an older server, which refuses days, with the start of the first day and the end of the last', async () => {
+    const asked: string[] = [];
+    setTransportForTests(async (url) => {
+      asked.push(url);
+      return url.includes('from=2026-05-01&')
+        ? json(400, { type: '/problems/invalid-input', title: 'Invalid input', status: 400, detail: 'x',
+          errors: [{ field: 'from', message: 'Enter a time such as 2026-01-31T00:00:00Z (ISO 8601, in UTC).' }] })
+        : json(200, { items: [], nextCursor: null });
+    });
+    await history(1, { from: '2026-05-01', to: '2026-05-01' });
+    expect(asked).toHaveLength(2);
+    const second = new URL(asked[1], 'http://x').searchParams;
+    expect(Date.parse(second.get('to')!) - Date.parse(second.get('from')!)).toBe(86_400_000);
+  });
+
+  it('takes the leg of a reversed transfer that belongs to the account', () => {
+    const from = { entry: entry(8, '2026-05-01', { accountId: 1 }), balance: '1.00' };
+    const to = { entry: entry(9, '2026-05-01', { accountId: 2 }), balance: '2.00' };
+    expect(postingOf({ transferId: 't', from, to }, 2)).toBe(to);
+    expect(postingOf(from, 1)).toBe(from);
+  });
+});
+
+describe('the search across accounts', () => {
+  const main = { id: 1, name: 'Main', currency: 'USD', balance: '0', createdAt: '' };
+  const savings = { id: 2, name: 'Savings', currency: 'USD', balance: '0', createdAt: '' };
+
+  it('merges the results of accounts by day, each with its account', () => {
+    const merged = mergeResults([{ account: main, items: [entry(1, '2026-05-01')] },
+      { account: savings, items: [entry(2, '2026-05-03', { accountId: 2 })] }]);
+    expect(merged.map((e) => [e.id, e.account?.name])).toEqual([[2, 'Savings'], [1, 'Main']]);
+  });
+
+  it('asks account by account when the server has no search across accounts', async () => {
+    const asked: string[] = [];
+    setTransportForTests(async (url) => {
+      asked.push(url);
+      if (url.startsWith('/api/entries')) {
+        return json(404, { type: '/problems/not-found', title: 'Not Found', status: 404 });
+      }
+      const id = Number(/accounts\/(\d+)/.exec(url)![1]);
+      return json(200, { items: [entry(id * 10, '2026-05-01', { accountId: id })], nextCursor: null });
+    });
+    const page = await search({ q: 'coffee' }, null, async () => [main, savings]);
+    expect(page.items.map((e) => e.account?.name)).toEqual(['Savings', 'Main']);
+    expect(asked.filter((u) => u.includes('q=coffee'))).toHaveLength(3);
+  });
+
+  it('has its own address, with the text in the query', () => {
+    expect(route('/u/alice/search?q=caf%C3%A9')).toEqual({ page: 'search', username: 'alice', query: 'café' });
+    expect(route('/u/alice/search')).toEqual({ page: 'search', username: 'alice', query: '' });
+  });
+});
+
+describe('the trail of changes', () => {
+  const changes = [
+    { editId: 3, changedAt: '2026-05-01T10:00:00Z', changedBy: 1, field: 'payee', oldValue: 'Café', newValue: 'Cafe X' },
+    { editId: 3, changedAt: '2026-05-01T10:00:00Z', changedBy: 1, field: 'tags', oldValue: [], newValue: ['a', 'b'] },
+    { editId: 9, changedAt: '2026-05-02T10:00:00Z', changedBy: 1, field: 'categoryId', oldValue: null, newValue: 4 },
+  ];
+
+  it('groups the fields of one edit, newest edit first', () => {
+    expect(groupEdits(changes).map((e) => [e.editId, e.fields.map((f) => f.field)])).toEqual([[9, ['categoryId']], [3, ['payee', 'tags']]]);
+  });
+
+  it('says each value in words, a category by its name', () => {
+    const names = (id: number) => (id === 4 ? 'Food' : undefined);
+    expect(valueText('tags', ['a', 'b'], names)).toBe('a, b');
+    expect(valueText('tags', [], names)).toBeNull();
+    expect(valueText('categoryId', 4, names)).toBe('Food');
+    expect(valueText('categoryId', 5, names)).toBe('#5');
+    expect(valueText('payee', null, names)).toBeNull();
+  });
+
+  it('sends only the fields that changed', () => {
+    expect(changedFields({ payee: 'A', tags: ['x'], notes: null }, { payee: 'A', tags: ['x', 'y'], notes: null }))
+      .toEqual({ tags: ['x', 'y'] });
+  });
+});
+
+describe('registration', () => {
+  it('sends the browser\'s time zone and language, and registers without them if the server knows neither', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    setTransportForTests(async (_url, init) => {
+      const body = JSON.parse(init?.body as string) as Record<string, unknown>;
+      bodies.push(body);
+      return body.timeZone ? json(400, { type: '/problems/invalid-input', title: 'Invalid input', status: 400, detail: 'x',
+        errors: [{ field: 'timeZone', message: 'Choose a time zone by its IANA name, such as Europe/Berlin or UTC.' }] })
+        : json(201, { id: 1, username: 'alice', createdAt: '' });
+    });
+    await expect(register('alice', 'a long enough password')).resolves.toMatchObject({ username: 'alice' });
+    expect(bodies[0].timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(bodies[1]).toEqual({ username: 'alice', password: 'a long enough password' });
+  });
+});
