@@ -67,10 +67,12 @@ public record EntryCriteria(Set<EntryType> types, Instant from, Instant to, Loca
     public HistoryFilter filter(Long minMinor, Long maxMinor) {
         // folded before escaping: folding may turn a character into % or _ (NFKC maps the full-width ％ to %)
         String folded = text == null ? null : SearchText.part(text);
+        String payeeMarker = payee == null ? null : SearchText.payeeMarker(payee);
+        String tagMarker = tag == null ? null : SearchText.tagMarker(tag);
         return new HistoryFilter(types, from, to, fromDay == null ? null : fromDay.toEpochDay(),
                 toDay == null ? null : toDay.toEpochDay(), folded, folded == null ? null : contains(folded),
-                categoryId, payee == null ? null : contains(SearchText.payeeMarker(payee)),
-                tag == null ? null : contains(SearchText.tagMarker(tag)), minMinor, maxMinor);
+                categoryId, payeeMarker, payeeMarker == null ? null : contains(payeeMarker), tagMarker,
+                tagMarker == null ? null : contains(tagMarker), minMinor, maxMinor);
     }
 
     /** A LIKE pattern (escape character {@code \}) that finds the text anywhere. */

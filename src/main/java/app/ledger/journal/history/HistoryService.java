@@ -71,15 +71,18 @@ public class HistoryService {
     private Uni<List<EntryView>> views(long userId, Account account, List<HistoryRepository.HistoryRow> rows) {
         Currency currency = Currency.getInstance(account.currency);
         List<Entry> page = rows.stream().map(HistoryRepository.HistoryRow::entry).toList();
-        return categoriesOf(account.userId, page).flatMap(categories -> accountNames(userId, page)
+        return categoriesOf(account.userId, page).flatMap(categories -> accountNames(userId, account, page)
                 .map(names -> rows.stream().map(row -> EntryView.of(row.entry(), currency, categories, names)
                         .withRunningBalance(Money.format(row.runningMinor(), currency))).toList()));
     }
 
-    /** Names of the accounts these entries show, when the reader may see them; no query when none are needed. */
-    private Uni<LongFunction<AccountRef>> accountNames(long userId, List<Entry> rows) {
-        if (rows.isEmpty()) {
-            return Uni.createFrom().item(id -> null);
+    /**
+     * Names of the accounts these entries show, when the reader may see them: the page's own account, and for
+     * transfers the other accounts, which cost a query only when the page has a transfer.
+     */
+    private Uni<LongFunction<AccountRef>> accountNames(long userId, Account account, List<Entry> rows) {
+        if (rows.stream().allMatch(e -> e.counterpartAccountId == null)) {
+            return Uni.createFrom().item(AccountRef.among(Map.of(account.id, account.name)));
         }
         return access.readable(userId).map(accounts -> AccountRef.among(accounts.stream()
                 .collect(Collectors.toMap(a -> a.id, a -> a.name))));

@@ -16,12 +16,12 @@ import java.util.List;
  * Search across a user's entries, newest day first, then commit order, on the direct read path. Two plans:
  *
  * <ul>
- * <li>A text of three characters or more that few entries contain (at most {@link #FEW}, counted from the
- * text index, plus the entries of the categories whose names contain it): those entries are looked up by id
- * and sorted; a page costs the matches, not the history.</li>
+ * <li>A text of three characters or more (or else a payee, or a tag) that few entries have (at most
+ * {@link #FEW}, counted from the text index, plus the entries of the categories whose names contain the text):
+ * those entries are looked up by id and sorted; a page costs the matches, not the history.</li>
  * <li>Anything else: a walk down (user_id, occurred_on, id) from the cursor, every filter checked on the rows
- * it passes. A common text fills a page after a few hundred rows; the filters without text (category,
- * payee, tag, amounts) cost as many rows as it takes to find a page of matches.</li>
+ * it passes. A common text fills a page after a few hundred rows; the other filters (category, type, amounts,
+ * dates) cost as many rows as it takes to find a page of matches.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -44,31 +44,55 @@ public class SearchRepository {
      */
     public Uni<List<Entry>> search(long userId, List<Long> accountIds, HistoryFilter filter,
             List<AmountBounds> amounts, PageCursor after, int size) {
-        String folded = filter.folded();
-        if (folded == null || folded.codePointCount(0, folded.length()) < TextIndex.MIN_CHARACTERS) {
-            return page(userId, accountIds, filter, amounts, after, size, false);
+        Indexed indexed = indexed(filter);
+        if (indexed == null) {
+            return page(userId, accountIds, filter, amounts, after, size, null);
         }
-        return reads.first("SELECT count(*) FROM (" + matches() + " LIMIT ?) m",
-                        List.of(index.pattern(folded), userId, filter.textPattern(), FEW + 1), row -> row.getLong(0))
-                .flatMap(count -> page(userId, accountIds, filter, amounts, after, size, count <= FEW));
+        List<Object> params = new ArrayList<>(indexed.params(index, userId));
+        params.add(FEW + 1);
+        return reads.first("SELECT count(*) FROM (" + indexed.sql(index) + " LIMIT ?) m", params, row -> row.getLong(0))
+                .flatMap(count -> page(userId, accountIds, filter, amounts, after, size, count <= FEW ? indexed : null));
     }
 
-    /** Ids of the entries whose text contains the search text, and of those in categories whose name does. */
-    private String matches() {
-        return index.idsContaining() + " UNION SELECT id FROM entries WHERE category_id IN (SELECT id FROM "
-                + "categories WHERE user_id = ? AND name_key LIKE ? ESCAPE '\\')";
+    /**
+     * What the text index can narrow the search to: the text searched for (three characters or more, with the
+     * categories whose names contain it), or else the payee, or else the tag; null when none of them.
+     */
+    private static Indexed indexed(HistoryFilter filter) {
+        String folded = filter.folded();
+        if (folded != null && folded.codePointCount(0, folded.length()) >= TextIndex.MIN_CHARACTERS) {
+            return new Indexed(folded, filter.textPattern());
+        }
+        if (filter.payeeMarker() != null) {
+            return new Indexed(filter.payeeMarker(), null);
+        }
+        return filter.tagMarker() == null ? null : new Indexed(filter.tagMarker(), null);
+    }
+
+    /** Ids of the entries whose search text contains a text (and, for a search text, of matching categories). */
+    private record Indexed(String text, String categoryPattern) {
+
+        String sql(TextIndex index) {
+            // UNION ALL: an id twice only counts the threshold early, and IN ignores it; UNION would sort them all
+            return categoryPattern == null ? index.idsContaining() : index.idsContaining()
+                    + " UNION ALL SELECT id FROM entries WHERE category_id IN (SELECT id FROM categories "
+                    + "WHERE user_id = ? AND name_key LIKE ? ESCAPE '\\')";
+        }
+
+        List<Object> params(TextIndex index, long userId) {
+            return categoryPattern == null ? List.of(index.pattern(text))
+                    : List.of(index.pattern(text), userId, categoryPattern);
+        }
     }
 
     private Uni<List<Entry>> page(long userId, List<Long> accountIds, HistoryFilter filter,
-            List<AmountBounds> amounts, PageCursor after, int size, boolean byMatches) {
+            List<AmountBounds> amounts, PageCursor after, int size, Indexed byMatches) {
         StringBuilder sql = new StringBuilder("SELECT ").append(EntryRows.COLUMNS).append(" FROM entries WHERE ");
         List<Object> params = new ArrayList<>();
-        if (byMatches) {
+        if (byMatches != null) {
             // the unary plus keeps the planner off the user's index: the matches lead, then one sort
-            sql.append("id IN (").append(matches()).append(") AND +user_id = ?");
-            params.add(index.pattern(filter.folded()));
-            params.add(userId);
-            params.add(filter.textPattern());
+            sql.append("id IN (").append(byMatches.sql(index)).append(") AND +user_id = ?");
+            params.addAll(byMatches.params(index, userId));
         } else {
             sql.append("user_id = ?");
         }
