@@ -29,6 +29,12 @@ public class SearchRepository {
 
     /** Past this many matches of the text, walking finds a page sooner than sorting all of them. */
     static final int FEW = 5000;
+    /**
+     * Entries a search with an indexed text first walks; when they hold a page of matches, that is the page.
+     * Asking the index costs in proportion to every entry that contains the text's trigrams, which is what a
+     * common text must not cost.
+     */
+    static final int WALK_FIRST = 4000;
 
     private final DirectReads reads;
     private final TextIndex index;
@@ -46,12 +52,20 @@ public class SearchRepository {
             List<AmountBounds> amounts, PageCursor after, int size) {
         Indexed indexed = indexed(filter);
         if (indexed == null) {
-            return page(userId, accountIds, filter, amounts, after, size, null);
+            return page(userId, accountIds, filter, amounts, after, size, null, null);
         }
-        List<Object> params = new ArrayList<>(indexed.params(index, userId));
-        params.add(FEW + 1);
-        return reads.first("SELECT count(*) FROM (" + indexed.sql(index) + " LIMIT ?) m", params, row -> row.getLong(0))
-                .flatMap(count -> page(userId, accountIds, filter, amounts, after, size, count <= FEW ? indexed : null));
+        // a common text fills its page within the next few thousand entries: then the index is not asked at all
+        return page(userId, accountIds, filter, amounts, after, size, null, WALK_FIRST).flatMap(walked -> {
+            if (walked.size() == size) {
+                return Uni.createFrom().item(walked);
+            }
+            List<Object> params = new ArrayList<>(indexed.params(index, userId));
+            params.add(FEW + 1);
+            return reads.first("SELECT count(*) FROM (" + indexed.sql(index) + " LIMIT ?) m", params,
+                            row -> row.getLong(0))
+                    .flatMap(count -> page(userId, accountIds, filter, amounts, after, size,
+                            count <= FEW ? indexed : null, null));
+        });
     }
 
     /**
@@ -85,10 +99,22 @@ public class SearchRepository {
         }
     }
 
+    /** @param budget when set, only this many of the next entries are looked at (a page may come out short) */
     private Uni<List<Entry>> page(long userId, List<Long> accountIds, HistoryFilter filter,
-            List<AmountBounds> amounts, PageCursor after, int size, Indexed byMatches) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(EntryRows.COLUMNS).append(" FROM entries WHERE ");
+            List<AmountBounds> amounts, PageCursor after, int size, Indexed byMatches, Integer budget) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(EntryRows.COLUMNS).append(" FROM ");
+        sql.append(budget == null ? "entries" : "(SELECT * FROM entries WHERE user_id = ?"
+                + (after == null ? "" : " AND (occurred_on, id) < (?, ?)")
+                + " ORDER BY occurred_on DESC, id DESC LIMIT ?) AS e").append(" WHERE ");
         List<Object> params = new ArrayList<>();
+        if (budget != null) {
+            params.add(userId);
+            if (after != null) {
+                params.add(after.day());
+                params.add(after.position());
+            }
+            params.add(budget);
+        }
         if (byMatches != null) {
             // the unary plus keeps the planner off the user's index: the matches lead, then one sort
             sql.append("id IN (").append(byMatches.sql(index)).append(") AND +user_id = ?");
