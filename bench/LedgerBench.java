@@ -83,13 +83,17 @@ public class LedgerBench {
     }
 
     static void history(String base, String token, long account, int requests) throws Exception {
-        String first = base + "/api/accounts/" + account + "/transactions?limit=50";
+        String first = base + "/api/accounts/" + account + "/transactions?limit=50&order=recorded";
         String latest = field(get(first, token).body(), "seq");
         long top = Long.parseLong(latest);
         measure("history first page", requests, i -> first, token);
         // Deep pages: cursors spread over the whole history, down to the oldest entries.
-        measure("history deep pages", requests, i -> first + "&cursor=" + Math.max(51, top - (top * (i + 1L)) / requests), token);
-        measure("history page 10,000", requests, i -> first + "&cursor=" + Math.max(51, top - 50L * 10_000), token);
+        measure("history deep pages", requests, i -> first + "&cursor=" + recorded(Math.max(51, top - (top * (i + 1L)) / requests)), token);
+        measure("history page 10,000", requests, i -> first + "&cursor=" + recorded(Math.max(51, top - 50L * 10_000)), token);
+    }
+
+    private static String recorded(long seq) {
+        return new app.ledger.journal.history.PageCursor(app.ledger.journal.history.PageCursor.RECORDED, 0, seq).encode();
     }
 
     interface Url {

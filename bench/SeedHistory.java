@@ -1,4 +1,6 @@
+import app.ledger.journal.DayTotals;
 import app.ledger.journal.Entry;
+import app.ledger.journal.SearchText;
 import app.ledger.journal.integrity.EntryHash;
 import app.ledger.journal.EntryType;
 import app.ledger.persistence.InstantMicrosConverter;
@@ -7,11 +9,19 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Appends N entries to one account directly in a stopped Ledger's database, with a valid hash chain
  * (verify passes), so that history can be measured at a depth the API would take minutes to reach.
- * Uses the service's own hashing. Run with the packaged service on the class path:
+ * The entries occurred over the five years up to today, in recording order, except every 50th, which is
+ * backdated by up to four years; the day totals, running sums and search text are written as the service
+ * writes them. Every 20th entry has a payee and a tag. Uses the service's own hashing and folding. Run with
+ * the packaged service on the class path:
  *
  *   SeedHistory <SQLite file or JDBC URL> <accountId> <n>      (bench/run.sh compiles and runs it)
  */
@@ -48,9 +58,22 @@ public class SeedHistory {
                 firstId = rs.getLong(1) - n;
             }
             long startMicros = InstantMicrosConverter.toMicros(Instant.now()) - n * 1000L;
+            long today = LocalDate.now(ZoneOffset.UTC).toEpochDay();
+            long firstDay = today - 5 * 365;
+            Map<Long, Long> dayNets = new HashMap<>();
+            try (PreparedStatement nets = c.prepareStatement(
+                    "SELECT day, net_minor FROM account_day_totals WHERE account_id = ?")) {
+                nets.setLong(1, accountId);
+                ResultSet rs = nets.executeQuery();
+                while (rs.next()) {
+                    dayNets.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            Map<Long, Long> added = new HashMap<>();
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO entries (id, account_id, user_id, seq, "
-                    + "type, amount_minor, balance_after_minor, description, category, created_at, prev_hash, hash) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "type, amount_minor, balance_after_minor, description, created_at, prev_hash, hash, "
+                    + "occurred_on, hash_version, payee, tags, search_text, day_running_minor) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?)")) {
                 for (int i = 0; i < n; i++) {
                     Entry e = new Entry();
                     e.id = firstId + i;
@@ -62,11 +85,21 @@ public class SeedHistory {
                     balance += e.type.sign() * e.amountMinor;
                     e.balanceAfterMinor = balance;
                     e.description = (i % 10 == 0 ? "Salary " : "Groceries ") + i;
-                    e.category = i % 10 == 0 ? "income" : "food";
+                    e.payee = i % 20 == 0 ? "Market " + (i % 97) : null;
+                    List<String> tags = i % 20 == 0 ? List.of("weekly") : List.of();
+                    long day = firstDay + (long) i * (today - firstDay) / n;
+                    if (i % 50 == 49) {
+                        day = Math.max(firstDay, day - (i * 7919L) % (4 * 365));
+                    }
+                    e.occurredOn = LocalDate.ofEpochDay(day);
+                    e.hashVersion = EntryHash.CURRENT_VERSION;
                     e.createdAt = InstantMicrosConverter.fromMicros(startMicros + i * 1000L);
                     e.prevHash = hash;
                     e.hash = EntryHash.of(e, currency);
                     hash = e.hash;
+                    long signed = e.type.sign() * e.amountMinor;
+                    long dayRunning = dayNets.merge(day, signed, Long::sum);
+                    added.merge(day, signed, Long::sum);
                     insert.setLong(1, e.id);
                     insert.setLong(2, accountId);
                     insert.setLong(3, userId);
@@ -75,10 +108,14 @@ public class SeedHistory {
                     insert.setLong(6, e.amountMinor);
                     insert.setLong(7, e.balanceAfterMinor);
                     insert.setString(8, e.description);
-                    insert.setString(9, e.category);
-                    insert.setLong(10, InstantMicrosConverter.toMicros(e.createdAt));
-                    insert.setString(11, e.prevHash);
-                    insert.setString(12, e.hash);
+                    insert.setLong(9, InstantMicrosConverter.toMicros(e.createdAt));
+                    insert.setString(10, e.prevHash);
+                    insert.setString(11, e.hash);
+                    insert.setLong(12, day);
+                    insert.setString(13, e.payee);
+                    insert.setString(14, tags.isEmpty() ? null : "[\"weekly\"]");
+                    insert.setString(15, SearchText.of(e.description, e.payee, null, tags));
+                    insert.setLong(16, dayRunning);
                     insert.addBatch();
                     if (i % 10_000 == 9_999) {
                         insert.executeBatch();
@@ -86,6 +123,30 @@ public class SeedHistory {
                 }
                 insert.executeBatch();
             }
+            try (PreparedStatement day = c.prepareStatement("INSERT INTO account_day_totals (account_id, day, "
+                    + "net_minor) VALUES (?, ?, ?) ON CONFLICT (account_id, day) DO UPDATE SET net_minor = "
+                    + "account_day_totals.net_minor + excluded.net_minor");
+                    PreparedStatement block = c.prepareStatement("INSERT INTO account_block_totals (account_id, "
+                            + "block, net_minor) VALUES (?, ?, ?) ON CONFLICT (account_id, block) DO UPDATE SET "
+                            + "net_minor = account_block_totals.net_minor + excluded.net_minor")) {
+                Map<Long, Long> blocks = new HashMap<>();
+                for (Map.Entry<Long, Long> net : added.entrySet()) {
+                    day.setLong(1, accountId);
+                    day.setLong(2, net.getKey());
+                    day.setLong(3, net.getValue());
+                    day.addBatch();
+                    blocks.merge(net.getKey() >> DayTotals.BLOCK_SHIFT, net.getValue(), Long::sum);
+                }
+                day.executeBatch();
+                for (Map.Entry<Long, Long> net : blocks.entrySet()) {
+                    block.setLong(1, accountId);
+                    block.setLong(2, net.getKey());
+                    block.setLong(3, net.getValue());
+                    block.addBatch();
+                }
+                block.executeBatch();
+            }
+            System.out.println("days " + firstDay + " " + today);
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE accounts SET entry_count = ?, balance_minor = ?, last_hash = ? WHERE id = ?")) {
                 s.setLong(1, seq);
@@ -100,7 +161,8 @@ public class SeedHistory {
                 return;
             }
             try (ResultSet plan = c.createStatement().executeQuery("EXPLAIN QUERY PLAN SELECT * FROM entries "
-                    + "WHERE account_id = " + accountId + " AND seq < 500000 ORDER BY seq DESC LIMIT 51")) {
+                    + "WHERE account_id = " + accountId + " AND (occurred_on, seq) < (" + (today - 900)
+                    + ", 500000) ORDER BY occurred_on DESC, seq DESC LIMIT 51")) {
                 while (plan.next()) {
                     System.out.println("query plan of a history page: " + plan.getString("detail"));
                 }

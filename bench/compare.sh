@@ -3,7 +3,9 @@
 #   - throughput of GET /q/health/live (HTTP, no auth, no database: the floor), GET /api/accounts/{id},
 #     a 50-row history page and deposits, each as a ratio to the floor;
 #   - deposits against a bare durable SQLite transaction loop with the same settings (bench/SqliteLoop.java);
-#   - one-client history latency at ENTRIES entries (first and deep pages), verify of ENTRIES entries;
+#   - one-client history latency at ENTRIES entries (by day and in recording order, first and deep pages),
+#     search latency (common and rare texts, a payee), a deposit dated five years back, verify of ENTRIES
+#     entries;
 #   - start-up to ready on an existing data directory, resident memory at idle, and deposits in the first
 #     30 s after start against settled deposits, with the production options from README (JAVA_OPTS).
 #
@@ -109,21 +111,67 @@ rss_kib=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status")
 echo "start-up to ready on an existing data directory: ${ready_ms} ms; resident memory at idle: $(( rss_kib / 1024 )) MiB"
 cold=$(rate 30 "$LUA/deposit.lua" "$POST")
 # one client, wrk's own latency (the Java client of bench/LedgerBench.java adds its own ~0.3 ms)
-cat >"$LUA/deep.lua" <<LUA
-wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+read -r _ FIRST_DAY LAST_DAY < <(grep '^days ' <<<"$seed_report")
+# A cursor names a position and carries a check value (app.ledger.journal.history.PageCursor).
+cursor() {
+  local plain=$1
+  printf '%s.%s' "$plain" "$(printf 'ledger-cursor:%s' "$plain" | sha256sum | cut -c1-8)" | base64 -w0 | tr '+/' '-_' | tr -d '='
+}
+# 500 positions spread over the whole depth, in each order
+{
+  echo 'wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")'
+  echo 'occurred = {'
+  for _ in $(seq 1 500); do
+    echo "\"$(cursor "1o$(( FIRST_DAY + (RANDOM * 32768 + RANDOM) % (LAST_DAY - FIRST_DAY + 1) )).$(( (RANDOM * 32768 + RANDOM) % seeded + 1 ))")\","
+  done
+  echo '}'
+  echo 'recorded = {'
+  for _ in $(seq 1 500); do
+    echo "\"$(cursor "1r0.$(( (RANDOM * 32768 + RANDOM) % (seeded - 51) + 51 ))")\","
+  done
+  echo '}'
+} >"$LUA/cursors.lua"
+cat "$LUA/cursors.lua" >"$LUA/deep.lua"
+cat >>"$LUA/deep.lua" <<LUA
 request = function()
-  return wrk.format(nil, "/api/accounts/$ACCOUNT/transactions?limit=50&cursor=" .. math.random(51, $seeded))
+  return wrk.format(nil, "/api/accounts/$ACCOUNT/transactions?limit=50&cursor=" .. occurred[math.random(#occurred)])
+end
+LUA
+cat "$LUA/cursors.lua" >"$LUA/deep-recorded.lua"
+cat >>"$LUA/deep-recorded.lua" <<LUA
+request = function()
+  return wrk.format(nil, "/api/accounts/$ACCOUNT/transactions?limit=50&order=recorded&cursor="
+    .. recorded[math.random(#recorded)])
 end
 LUA
 latency() {
   local label=$1 script=$2 url=$3
   wrk -t1 -c1 -d10s -s "$script" "$url" >/dev/null
   wrk -t1 -c1 -d"${SECONDS_}s" --latency -s "$script" "$url" |
-    awk -v l="$label" '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {print l ": p50 " p50 ", p99 " p99}'
+    awk -v l="$label" '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} END {print l ": p50 " p50 ", p99 " p99 (bad ? " (" bad " answers not 2xx!)" : "")}'
 }
-latency "history page at $seeded entries, one client: first page" "$LUA/get.lua" "$PAGE"
-latency "  pages spread over the whole depth" "$LUA/deep.lua" "$PAGE"
-latency "  page 10,000" "$LUA/get.lua" "$PAGE&cursor=$(( seeded - 50 * 10000 ))"
+latency "history by day at $seeded entries, one client: first page" "$LUA/get.lua" "$PAGE"
+latency "  pages at random depths (any day of five years)" "$LUA/deep.lua" "$PAGE"
+latency "  in recording order: first page" "$LUA/get.lua" "$PAGE&order=recorded"
+latency "  in recording order: pages at random depths" "$LUA/deep-recorded.lua" "$PAGE"
+SEARCH="$BASE/api/entries?limit=50"
+latency "search across accounts, first page: a common text (q=salary, 10% of entries)" "$LUA/get.lua" "$SEARCH&q=salary"
+latency "  a rare text (q=salary 77770, one entry)" "$LUA/get.lua" "$SEARCH&q=salary%2077770"
+latency "  a payee (payee=market 42, 0.05% of entries)" "$LUA/get.lua" "$SEARCH&payee=market%2042"
+latency "  no filter" "$LUA/get.lua" "$SEARCH"
+# A deposit dated five years back, against one dated today: each is one request of its own, one after the other.
+deposit_ms() {
+  local day=$1
+  curl -sf -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"amount\":\"1.00\",\"description\":\"dated\",\"occurredOn\":\"$day\"}" "$POST"
+}
+median_ms() { sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR + 1) / 2)] * 1000}'; }
+five_years_ago=$(date -u -d '5 years ago' +%F)
+today=$(date -u +%F)
+for _ in $(seq 1 20); do deposit_ms "$today" >/dev/null; done
+backdated=$(for _ in $(seq 1 50); do deposit_ms "$five_years_ago"; done | median_ms)
+dated_today=$(for _ in $(seq 1 50); do deposit_ms "$today"; done | median_ms)
+echo "a deposit dated five years back, one at a time: median ${backdated} ms (dated today: ${dated_today} ms)"
 started=$(date +%s%N)
 curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/accounts/$ACCOUNT/verify"
 echo

@@ -2,6 +2,7 @@ package app.ledger.account;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * The one access check of every route that names an account. Whatever the user may not see answers
@@ -23,6 +24,11 @@ public class AccountAccess {
      */
     public Uni<Account> require(long userId, long accountId, Permission permission) {
         return accounts.byId(accountId).map(account -> check(account, accountId, userId, permission));
+    }
+
+    /** Every account the user may read, by id: today the user's own. */
+    public Uni<List<Account>> readable(long userId) {
+        return accounts.ofUser(userId);
     }
 
     /** The same rule for an account already loaded (or null when it was not found). */

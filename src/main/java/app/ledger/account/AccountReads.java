@@ -14,10 +14,18 @@ public class AccountReads {
     private static final String BY_ID = "SELECT id, user_id, name, currency, balance_minor, created_at, "
             + "entry_count, last_hash FROM accounts WHERE id = ?";
 
+    private static final String BY_USER = "SELECT id, user_id, name, currency, balance_minor, created_at, "
+            + "entry_count, last_hash FROM accounts WHERE user_id = ? ORDER BY id";
+
     private final DirectReads reads;
 
     public AccountReads(DirectReads reads) {
         this.reads = reads;
+    }
+
+    /** A user's accounts as last committed, detached, by id. */
+    public Uni<List<Account>> ofUser(long userId) {
+        return reads.list(BY_USER, List.of(userId), AccountReads::read);
     }
 
     /** A detached account as last committed, or null. */

@@ -87,8 +87,8 @@ public class Entry {
     public String notes;
 
     /**
-     * The description as {@link SearchText#fold} makes it, for text search. Derived, so it is not part of
-     * the entry's hash; it follows the description when that is edited.
+     * Description, payee, notes and tags as {@link SearchText#of} makes them, for text search. Derived, so it
+     * is not part of the entry's hash; it follows the metadata when that is edited ({@link #index}).
      */
     @Column(name = "search_text")
     public String searchText;
@@ -119,6 +119,13 @@ public class Entry {
     public String counterCurrency;
 
     /** The entry this one cancels (part of the hash), or null. */
+    /**
+     * The sum of the signed amounts of this account's entries on this entry's day up to and including it,
+     * in recording order. It never changes: a later entry, even one for an earlier day, comes after it.
+     */
+    @Column(name = "day_running_minor", nullable = false, updatable = false)
+    public long dayRunningMinor;
+
     @Column(name = "reversal_of", updatable = false)
     public Long reversalOf;
 
@@ -132,9 +139,13 @@ public class Entry {
     @Column(nullable = false, updatable = false, length = 64)
     public String hash;
 
-    /** Changes the description and the search form that follows it. */
-    public void describe(String description) {
-        this.description = description;
-        this.searchText = SearchText.fold(description);
+    /** Brings the search text in line with the metadata; called after every change of it. */
+    public void index() {
+        this.searchText = SearchText.of(description, payee, notes, Tags.decode(tags));
+    }
+
+    /** What this entry adds to its account's balance: negative for what left it. */
+    public long signedAmount() {
+        return type.sign() * amountMinor;
     }
 }

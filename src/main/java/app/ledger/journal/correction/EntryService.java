@@ -7,6 +7,7 @@ import app.ledger.category.CategoryRefs;
 import app.ledger.journal.EntryChangeRepository;
 import app.ledger.journal.EntryNotFoundException;
 import app.ledger.journal.EntryRepository;
+import app.ledger.journal.AccountRef;
 import app.ledger.journal.EntryView;
 import app.ledger.journal.posting.PostingResult;
 import app.ledger.journal.posting.PostingService;
@@ -18,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One entry with its change trail, and the corrections: metadata edited in place, money cancelled by a
@@ -53,7 +55,9 @@ public class EntryService {
                         .transform(hidden -> new EntryNotFoundException(entryId))
                         .flatMap(account -> categories.of(userId,
                                         entry.categoryId == null ? List.of() : List.of(entry.categoryId))
-                                .map(refs -> EntryView.of(entry, Currency.getInstance(account.currency), refs))))
+                                .flatMap(refs -> access.readable(userId).map(readable -> EntryView.of(entry,
+                                        Currency.getInstance(account.currency), refs, AccountRef.among(readable
+                                                .stream().collect(Collectors.toMap(a -> a.id, a -> a.name))))))))
                 .flatMap(view -> changes.ofEntry(entryId).map(trail -> new EntryDetailView(view,
                         trail.stream().map(EntryChangeView::of).toList())))
                 .onFailure().transform(storage::translate);

@@ -19,7 +19,8 @@ final class CsvFormat {
     static final String BYTE_ORDER_MARK = "\uFEFF";
     static final String HEADER = line(Stream.of("id", "seq", "created_at", "type", "amount", "currency",
             "balance_after", "description", "category", "transfer_id", "occurred_on", "payee", "tags", "notes",
-            "reversal_of", "reversed_by", "rate", "counter_amount", "counter_currency").map(CsvFormat::cell).toList());
+            "reversal_of", "reversed_by", "rate", "counter_amount", "counter_currency", "running_balance",
+            "counterpart_account").map(CsvFormat::cell).toList());
     /** The first item of every export. */
     static final String START = BYTE_ORDER_MARK + HEADER;
 
@@ -34,7 +35,8 @@ final class CsvFormat {
                 cell(entry.category() == null ? null : entry.category().name()), cell(entry.transferId()),
                 entry.occurredOn().toString(), cell(entry.payee()), cell(String.join("; ", entry.tags())),
                 cell(entry.notes()), text(entry.reversalOf()), text(entry.reversedBy()), text(entry.rate()),
-                text(entry.counterAmount()), cell(entry.counterCurrency())));
+                text(entry.counterAmount()), cell(entry.counterCurrency()), text(entry.runningBalance()),
+                cell(entry.counterpartAccount() == null ? null : entry.counterpartAccount().name())));
     }
 
     private static String text(Object value) {

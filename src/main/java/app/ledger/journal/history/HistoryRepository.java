@@ -2,14 +2,11 @@ package app.ledger.journal.history;
 
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryRows;
-import app.ledger.journal.EntryType;
-import app.ledger.persistence.InstantMicrosConverter;
 import app.ledger.persistence.read.DirectReads;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 
 /** The queries that read entries back: history pages and the replay of live updates, on the direct read path. */
@@ -25,10 +22,12 @@ public class HistoryRepository {
     }
 
     /**
-     * Newest first, below the cursor: a walk down the (account_id, seq) index that costs the same on the
-     * first page as a million entries deep.
+     * An account's page in recording order, newest first, below the cursor: a walk down the (account_id, seq)
+     * index that costs the same on the first page as a million entries deep. The running balance in this
+     * order is the balance after each entry.
      */
-    public Uni<List<Entry>> newestFirst(long accountId, HistoryFilter filter, Long beforeSeq, int size) {
+    public Uni<List<HistoryRow>> newestRecorded(long accountId, long ownerId, HistoryFilter filter, Long beforeSeq,
+            int size) {
         StringBuilder sql = new StringBuilder(SELECT).append("account_id = ?");
         List<Object> params = new ArrayList<>();
         params.add(accountId);
@@ -36,37 +35,64 @@ public class HistoryRepository {
             sql.append(" AND seq < ?");
             params.add(beforeSeq);
         }
-        if (!filter.types().equals(EnumSet.allOf(EntryType.class))) {
-            // in declaration order, so that each set of types is always the same statement text
-            sql.append(" AND type IN (").append(String.join(", ", Collections.nCopies(filter.types().size(), "?")))
-                    .append(')');
-            filter.types().forEach(type -> params.add(type.code()));
-        }
-        if (filter.from() != null) {
-            sql.append(" AND created_at >= ?");
-            params.add(InstantMicrosConverter.toMicros(filter.from()));
-        }
-        if (filter.to() != null) {
-            sql.append(" AND created_at < ?");
-            params.add(InstantMicrosConverter.toMicros(filter.to()));
-        }
-        if (filter.minMinor() != null) {
-            sql.append(" AND amount_minor >= ?");
-            params.add(filter.minMinor());
-        }
-        if (filter.maxMinor() != null) {
-            sql.append(" AND amount_minor <= ?");
-            params.add(filter.maxMinor());
-        }
-        if (filter.likePattern() != null) {
-            // Not an index search: the walk down (account_id, seq) stays the plan, newest first, and the LIKE
-            // filters the rows it passes. A page costs as many rows as it takes to find its matches.
-            sql.append(" AND search_text LIKE ? ESCAPE '\\'");
-            params.add(filter.likePattern());
-        }
+        FilterSql.append(filter, ownerId, sql, params);
         sql.append(" ORDER BY seq DESC LIMIT ?");
         params.add(size);
-        return reads.list(sql.toString(), params, EntryRows::read);
+        return reads.list(sql.toString(), params, row -> {
+            Entry entry = EntryRows.read(row);
+            return new HistoryRow(entry, entry.balanceAfterMinor);
+        });
+    }
+
+    /**
+     * An account's page by the day the money moved, then recording order, newest first, below the cursor, each
+     * row with its running balance in this order; one statement, so the page and the totals are one snapshot.
+     *
+     * <p>The page is a walk down the (account_id, occurred_on, seq) index. The running balance of an entry on
+     * day d is the account's balance, less the net of the days after the page's last day {@code hi} (at most 31
+     * day totals and one block total per 32 days), less the net of the days from d to {@code hi} (a window over
+     * the day totals the page spans), plus the entry's own running sum within its day.
+     */
+    public Uni<List<HistoryRow>> newestOccurred(long accountId, long ownerId, HistoryFilter filter, PageCursor after,
+            int size) {
+        StringBuilder sql = new StringBuilder("WITH page AS MATERIALIZED (SELECT ").append(EntryRows.COLUMNS)
+                .append(", day_running_minor FROM entries WHERE account_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(accountId);
+        if (after != null) {
+            // a row value: both databases seek the index to it, where an OR would make them walk to it
+            sql.append(" AND (occurred_on, seq) < (?, ?)");
+            params.add(after.day());
+            params.add(after.position());
+        }
+        FilterSql.append(filter, ownerId, sql, params);
+        sql.append(" ORDER BY occurred_on DESC, seq DESC LIMIT ?)");
+        params.add(size);
+        sql.append(RUNNING_BALANCES);
+        for (int i = 0; i < 4; i++) {
+            params.add(accountId);
+        }
+        return reads.list(sql.toString(), params, row -> new HistoryRow(EntryRows.read(row), row.getLong(25)));
+    }
+
+    /** The rest of {@link #newestOccurred} after the page: four times the account id. */
+    private static final String RUNNING_BALANCES = """
+            , span AS MATERIALIZED (SELECT MIN(occurred_on) AS lo, MAX(occurred_on) AS hi FROM page),
+            days AS (SELECT t.day, SUM(t.net_minor) OVER (ORDER BY t.day DESC ROWS UNBOUNDED PRECEDING) AS through
+                     FROM account_day_totals t, span
+                     WHERE t.account_id = ? AND t.day >= span.lo AND t.day <= span.hi),
+            later AS (SELECT (SELECT a.balance_minor FROM accounts a WHERE a.id = ?)
+                        - COALESCE((SELECT SUM(t.net_minor) FROM account_day_totals t, span
+                                    WHERE t.account_id = ? AND t.day > span.hi
+                                      AND t.day < ((span.hi >> 5) + 1) << 5), 0)
+                        - COALESCE((SELECT SUM(b.net_minor) FROM account_block_totals b, span
+                                    WHERE b.account_id = ? AND b.block > span.hi >> 5), 0) AS before_later)
+            SELECT page.*, CAST(later.before_later - days.through + page.day_running_minor AS BIGINT)
+            FROM page JOIN days ON days.day = page.occurred_on CROSS JOIN later
+            ORDER BY page.occurred_on DESC, page.seq DESC""";
+
+    /** An entry of a history page with its running balance in the page's order, in minor units. */
+    public record HistoryRow(Entry entry, long runningMinor) {
     }
 
     /** A user's entries after a position, in commit order (replay of live updates). */

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
@@ -38,11 +39,14 @@ public class HistoryResource {
 
     @GET
     @Path("/transactions")
-    @Operation(summary = "History, newest first, one page at a time (pass nextCursor back as cursor)")
+    @Operation(summary = "History, newest first: by the day the money moved, then recording order (or in "
+            + "recording order with order=recorded), one page at a time (pass nextCursor back as cursor), each row "
+            + "with its running balance in that order")
     public Uni<HistoryPage> history(@PathParam("accountId") long accountId,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+            @Parameter(description = "occurred (default) or recorded") @QueryParam("order") String order,
             @BeanParam HistoryFilterParams filters) {
-        return history.history(currentUser.id(), accountId, filters.parse(limit, cursor));
+        return history.history(currentUser.id(), accountId, HistoryQuery.parse(limit, cursor, order, filters));
     }
 
     @GET
@@ -51,8 +55,9 @@ public class HistoryResource {
     @Operation(summary = "The (filtered) history as CSV, streamed, named after the account and today's date "
             + "(UTC)")
     public RestMulti<String> exportCsv(@PathParam("accountId") long accountId,
+            @Parameter(description = "occurred (default) or recorded") @QueryParam("order") String order,
             @BeanParam HistoryFilterParams filters) {
-        HistoryQuery query = filters.parse(null, null);
+        HistoryQuery query = HistoryQuery.parse(null, null, order, filters);
         return RestMulti.fromUniResponse(history.exportCsv(currentUser.id(), accountId, query), CsvExport::lines,
                 export -> Map.of(
                         "Content-Type", List.of(CSV + "; charset=utf-8"),

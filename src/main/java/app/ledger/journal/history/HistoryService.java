@@ -2,13 +2,14 @@ package app.ledger.journal.history;
 
 import app.ledger.account.Account;
 import app.ledger.account.AccountAccess;
-import app.ledger.account.AccountService;
 import app.ledger.account.Permission;
 import app.ledger.category.CategoryRefs;
+import app.ledger.journal.AccountRef;
 import app.ledger.journal.CategoryRef;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryView;
 import app.ledger.journal.posting.CommittedEntry;
+import app.ledger.money.Money;
 import app.ledger.persistence.StorageHealth;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -28,15 +30,13 @@ public class HistoryService {
     static final int EXPORT_CHUNK = 500;
 
     private final AccountAccess access;
-    private final AccountService accounts;
     private final HistoryRepository entries;
     private final CategoryRefs categories;
     private final StorageHealth storage;
 
-    public HistoryService(AccountAccess access, AccountService accounts, HistoryRepository entries,
+    public HistoryService(AccountAccess access, HistoryRepository entries,
             CategoryRefs categories, StorageHealth storage) {
         this.access = access;
-        this.accounts = accounts;
         this.entries = entries;
         this.categories = categories;
         this.storage = storage;
@@ -44,16 +44,48 @@ public class HistoryService {
 
     public Uni<HistoryPage> history(long userId, long accountId, HistoryQuery query) {
         return access.require(userId, accountId, Permission.READ).flatMap(account -> {
-            Currency currency = Currency.getInstance(account.currency);
-            HistoryFilter filter = query.resolve(currency);
-            return entries.newestFirst(accountId, filter, query.cursor(), query.limit() + 1).flatMap(rows -> {
+            HistoryFilter filter = query.resolve(Currency.getInstance(account.currency));
+            return page(account, query.order(), filter, query.cursor(), query.limit() + 1).flatMap(rows -> {
                 boolean more = rows.size() > query.limit();
-                List<Entry> page = more ? rows.subList(0, query.limit()) : rows;
-                String next = more ? Long.toString(page.get(page.size() - 1).seq) : null;
-                return categoriesOf(userId, page).map(categories -> new HistoryPage(
-                        page.stream().map(e -> EntryView.of(e, currency, categories)).toList(), next));
+                List<HistoryRepository.HistoryRow> page = more ? rows.subList(0, query.limit()) : rows;
+                String next = more ? cursorAfter(query.order(), page.get(page.size() - 1).entry()).encode() : null;
+                return views(userId, account, page).map(views -> new HistoryPage(views, next));
             });
         }).onFailure().transform(storage::translate);
+    }
+
+    private Uni<List<HistoryRepository.HistoryRow>> page(Account account, HistoryOrder order, HistoryFilter filter,
+            PageCursor after, int size) {
+        return order == HistoryOrder.RECORDED
+                ? entries.newestRecorded(account.id, account.userId, filter, after == null ? null : after.position(),
+                        size)
+                : entries.newestOccurred(account.id, account.userId, filter, after, size);
+    }
+
+    private static PageCursor cursorAfter(HistoryOrder order, Entry last) {
+        return order == HistoryOrder.RECORDED ? new PageCursor(PageCursor.RECORDED, 0, last.seq)
+                : new PageCursor(PageCursor.OCCURRED, last.occurredOn.toEpochDay(), last.seq);
+    }
+
+    /** The rows of one account's page as the reader sees them, each with its running balance. */
+    private Uni<List<EntryView>> views(long userId, Account account, List<HistoryRepository.HistoryRow> rows) {
+        Currency currency = Currency.getInstance(account.currency);
+        List<Entry> page = rows.stream().map(HistoryRepository.HistoryRow::entry).toList();
+        return categoriesOf(account.userId, page).flatMap(categories -> accountNames(userId, account, page)
+                .map(names -> rows.stream().map(row -> EntryView.of(row.entry(), currency, categories, names)
+                        .withRunningBalance(Money.format(row.runningMinor(), currency))).toList()));
+    }
+
+    /**
+     * Names of the accounts these entries show, when the reader may see them: the page's own account, and for
+     * transfers the other accounts, which cost a query only when the page has a transfer.
+     */
+    private Uni<LongFunction<AccountRef>> accountNames(long userId, Account account, List<Entry> rows) {
+        if (rows.stream().allMatch(e -> e.counterpartAccountId == null)) {
+            return Uni.createFrom().item(AccountRef.among(Map.of(account.id, account.name)));
+        }
+        return access.readable(userId).map(accounts -> AccountRef.among(accounts.stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a.name))));
     }
 
     /**
@@ -88,10 +120,14 @@ public class HistoryService {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return accounts.currencies(userId).flatMap(currencies -> categoriesOf(userId, rows)
-                .map(categories -> rows.stream()
-                        .map(e -> EntryView.of(e, Currency.getInstance(currencies.get(e.accountId)), categories))
-                        .toList()));
+        return access.readable(userId).flatMap(readable -> categoriesOf(userId, rows).map(categories -> {
+            Map<Long, Account> byId = readable.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+            LongFunction<AccountRef> names = AccountRef.among(readable.stream()
+                    .collect(Collectors.toMap(a -> a.id, a -> a.name)));
+            return rows.stream()
+                    .map(e -> EntryView.of(e, Currency.getInstance(byId.get(e.accountId).currency), categories, names))
+                    .toList();
+        }));
     }
 
     private Uni<Map<Long, CategoryRef>> categoriesOf(long userId, List<Entry> rows) {
@@ -107,10 +143,11 @@ public class HistoryService {
     public Uni<CsvExport> exportCsv(long userId, long accountId, HistoryQuery query) {
         return access.require(userId, accountId, Permission.READ).flatMap(account -> {
             HistoryFilter filter = query.resolve(Currency.getInstance(account.currency));
-            AtomicReference<Long> cursor = new AtomicReference<>(null);
-            return chunk(account, filter, cursor).map(first -> {
+            AtomicReference<PageCursor> cursor = new AtomicReference<>(null);
+            return chunk(userId, account, query.order(), filter, cursor).map(first -> {
                 Multi<List<EntryView>> rest = first.size() < EXPORT_CHUNK ? Multi.createFrom().empty()
-                        : Multi.createBy().repeating().uni(() -> cursor, next -> chunk(account, filter, next))
+                        : Multi.createBy().repeating()
+                                .uni(() -> cursor, next -> chunk(userId, account, query.order(), filter, next))
                                 .until(List::isEmpty);
                 Multi<String> rows = Multi.createBy().concatenating()
                         .streams(Multi.createFrom().item(first), rest)
@@ -121,15 +158,18 @@ public class HistoryService {
         }).onFailure().transform(storage::translate);
     }
 
-    private Uni<List<EntryView>> chunk(Account account, HistoryFilter filter, AtomicReference<Long> cursor) {
-        Currency currency = Currency.getInstance(account.currency);
-        return entries.newestFirst(account.id, filter, cursor.get(), EXPORT_CHUNK)
+    /**
+     * The next chunk of an export. Each chunk is one statement, so its running balances are of one moment; an
+     * entry backdated while a long export runs shows in the chunks read after it.
+     */
+    private Uni<List<EntryView>> chunk(long userId, Account account, HistoryOrder order, HistoryFilter filter,
+            AtomicReference<PageCursor> cursor) {
+        return page(account, order, filter, cursor.get(), EXPORT_CHUNK)
                 .invoke(rows -> {
                     if (!rows.isEmpty()) {
-                        cursor.set(rows.get(rows.size() - 1).seq);
+                        cursor.set(cursorAfter(order, rows.get(rows.size() - 1).entry()));
                     }
                 })
-                .flatMap(rows -> categoriesOf(account.userId, rows).map(categories -> rows.stream()
-                        .map(e -> EntryView.of(e, currency, categories)).toList()));
+                .flatMap(rows -> views(userId, account, rows));
     }
 }

@@ -3,6 +3,8 @@ package app.ledger.journal.posting;
 import app.ledger.account.AccountService;
 import app.ledger.auth.AuthService;
 import app.ledger.category.CategoryService;
+import app.ledger.journal.DayTotals;
+import app.ledger.journal.DayTotalsRepository;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryChange;
 import app.ledger.journal.EntryChangeRepository;
@@ -32,9 +34,10 @@ import java.util.stream.Stream;
 /**
  * Runs a batch of commands in one database transaction, so one commit (one fsync) serves all of them:
  * locks the entries the batch acts on, then the accounts involved (each in id order), then the id counter;
- * settles replays, applies the posting rules command after command, stores the new entries, the changed
- * ones, their change trail, the payees they use and the answers to remember, and hands what was committed
- * to the in-transaction publishers. A refused command changes nothing.
+ * settles replays, applies the posting rules command after command, stores the new entries (with the
+ * totals of their days, see {@link DayTotals}), the changed ones, their change trail, the payees they use and
+ * the answers to remember, and hands what was committed to the in-transaction publishers. A refused command
+ * changes nothing.
  */
 @ApplicationScoped
 public class BatchTransaction implements BatchApplier {
@@ -47,6 +50,7 @@ public class BatchTransaction implements BatchApplier {
     private final AuthService users;
     private final EntryRepository entries;
     private final EntryChangeRepository changes;
+    private final DayTotalsRepository dayTotals;
     private final EntryIds entryIds;
     private final EntryClock clock;
     private final IdempotencyStore idempotency;
@@ -56,7 +60,8 @@ public class BatchTransaction implements BatchApplier {
     private final PayeeRepository payees;
 
     public BatchTransaction(AccountService accounts, CategoryService categories, AuthService users,
-            EntryRepository entries, EntryChangeRepository changes, EntryIds entryIds, EntryClock clock,
+            EntryRepository entries, EntryChangeRepository changes, DayTotalsRepository dayTotals,
+            EntryIds entryIds, EntryClock clock,
             IdempotencyStore idempotency, ObjectMapper json, Instance<InTransactionPublisher> publishers,
             StorageHealth storage, PayeeRepository payees) {
         this.accounts = accounts;
@@ -64,6 +69,7 @@ public class BatchTransaction implements BatchApplier {
         this.users = users;
         this.entries = entries;
         this.changes = changes;
+        this.dayTotals = dayTotals;
         this.entryIds = entryIds;
         this.clock = clock;
         this.idempotency = idempotency;
@@ -96,7 +102,10 @@ public class BatchTransaction implements BatchApplier {
                     List<Entry> appended = decisions.stream().flatMap(d -> d.appended().stream()).toList();
                     List<EntryChange> trail = decisions.stream().flatMap(d -> d.changes().stream()).toList();
                     List<PayeeUse> uses = decisions.stream().flatMap(d -> d.payees().stream()).toList();
-                    return InOrder.each(appended, entries::persist)
+                    return dayTotals.nets(DayTotals.daysOf(appended))
+                            .map(committed -> DayTotals.stamp(appended, committed))
+                            .call(ignored -> InOrder.each(appended, entries::persist))
+                            .call(dayTotals::add)
                             .chain(() -> InOrder.each(trail, changes::persist))
                             .chain(() -> payees.apply(PayeeTally.of(uses)))
                             .map(ignored -> decisions.stream().map(Decision::result).toList())

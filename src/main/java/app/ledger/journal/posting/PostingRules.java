@@ -5,6 +5,7 @@ import app.ledger.account.AccountAccess;
 import app.ledger.account.AccountNotFoundException;
 import app.ledger.account.Permission;
 import app.ledger.category.Category;
+import app.ledger.journal.AccountRef;
 import app.ledger.journal.CategoryRef;
 import app.ledger.journal.ChangeValues;
 import app.ledger.journal.Entry;
@@ -58,7 +59,11 @@ final class PostingRules {
         EntryView view(Entry entry) {
             Category category = entry.categoryId == null ? null : categories.get(entry.categoryId);
             CategoryRef ref = category == null ? null : category.ref();
-            return EntryView.of(entry, Currency.getInstance(accounts.get(entry.accountId).currency), ref);
+            return EntryView.of(entry, Currency.getInstance(accounts.get(entry.accountId).currency), ref, id -> {
+                // the owner's accounts only: the views go to the owner's streams and answers
+                Account account = accounts.get(id);
+                return account == null || account.userId != entry.userId ? null : new AccountRef(id, account.name);
+            });
         }
     }
 
@@ -276,7 +281,7 @@ final class PostingRules {
         if (description) {
             changes.add(change(editId, "description", entry, command.userId(), at, entry.description,
                     edit.description().value()));
-            entry.describe(edit.description().value());
+            entry.description = edit.description().value();
         }
         if (category) {
             changes.add(change(editId, "categoryId", entry, command.userId(), at, entry.categoryId,
@@ -304,6 +309,7 @@ final class PostingRules {
             changes.add(change(editId, "notes", entry, command.userId(), at, entry.notes, edit.notes().value()));
             entry.notes = edit.notes().value();
         }
+        entry.index();
         return new Posted(List.of(), List.of(new Update(entry, editId, changes)), payees, context.view(entry));
     }
 
@@ -408,11 +414,12 @@ final class PostingRules {
         entry.balanceAfterMinor = balanceAfter;
         entry.occurredOn = day;
         entry.hashVersion = EntryHash.CURRENT_VERSION;
-        entry.describe(meta.description());
+        entry.description = meta.description();
         entry.categoryId = meta.categoryId();
         entry.payee = meta.payee();
         entry.tags = Tags.encode(meta.tags());
         entry.notes = meta.notes();
+        entry.index();
         entry.createdAt = at;
         entry.idempotencyKey = idempotencyKey;
         entry.transferId = transferId;

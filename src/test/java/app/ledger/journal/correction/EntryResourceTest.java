@@ -210,7 +210,7 @@ class EntryResourceTest {
                 .body("detail", equalTo("Entry " + id + " was already reversed by entry " + reversalId + "."));
         assertThat(balance(token, account)).isEqualTo("20.00");
         verify(token, account).then().body("ok", equalTo(true)).body("entriesChecked", equalTo(3));
-        Api.as(token).get("/api/accounts/" + account + "/transactions").then()
+        Api.as(token).get("/api/accounts/" + account + "/transactions?order=recorded").then()
                 .body("items[0].reversalOf", equalTo((int) id))
                 .body("items[1].reversedBy", equalTo((int) reversalId));
     }

