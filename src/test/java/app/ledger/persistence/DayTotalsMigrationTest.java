@@ -3,11 +3,8 @@ package app.ledger.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ledger.journal.SearchText;
-import app.ledger.support.SqliteFiles;
-import app.ledger.support.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,9 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,28 +31,6 @@ class DayTotalsMigrationTest {
     /** More than one chunk of the search text walk. */
     private static final int ENTRIES = 1_234;
 
-    private record Database(String url, String user, String password, String kind) {
-
-        Connection connect() throws SQLException {
-            return kind.equals("sqlite") ? SqliteFiles.open(url) : DriverManager.getConnection(url, user, password);
-        }
-
-        Flyway flyway(String target) {
-            return Flyway.configure().dataSource(url, user, password)
-                    .locations("classpath:db/migration/" + kind)
-                    .target(MigrationVersion.fromVersion(target)).load();
-        }
-    }
-
-    private Database database(String kind) {
-        if (kind.equals("sqlite")) {
-            return new Database("jdbc:sqlite:" + dir.resolve("old.db"), null, null, kind);
-        }
-        Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL build only");
-        Map<String, String> config = TestDatabase.fresh(dir.resolve("pg"));
-        return new Database(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"),
-                config.get("quarkus.datasource.password"), kind);
-    }
 
     /** The day of entry {@code seq}: mostly forward, every 7th backdated by up to 300 days, some before 1970. */
     private static long dayOf(long account, long seq) {
@@ -69,7 +41,7 @@ class DayTotalsMigrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void existingEntriesGetTheirDayTotalsRunningSumsAndSearchText(String kind) throws Exception {
-        Database db = database(kind);
+        MigrationDatabase db = MigrationDatabase.of(kind, dir);
         db.flyway("9.1").migrate();
         Map<String, Long> dayNets = new TreeMap<>();
         Map<String, Long> blockNets = new TreeMap<>();

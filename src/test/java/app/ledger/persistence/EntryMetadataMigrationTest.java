@@ -6,24 +6,16 @@ import app.ledger.account.Account;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryType;
 import app.ledger.journal.integrity.EntryHash;
-import app.ledger.support.SqliteFiles;
-import app.ledger.support.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,28 +38,6 @@ class EntryMetadataMigrationTest {
     private static final long LAST_MICRO_OF_A_DAY = LocalDate.of(2023, 5, 6).toEpochDay() * DAY_MICROS
             + DAY_MICROS - 1;
 
-    private record Database(String url, String user, String password, String kind) {
-
-        Connection connect() throws SQLException {
-            return kind.equals("sqlite") ? SqliteFiles.open(url) : DriverManager.getConnection(url, user, password);
-        }
-
-        Flyway flyway(String target) {
-            return Flyway.configure().dataSource(url, user, password)
-                    .locations("classpath:db/migration/" + kind)
-                    .target(MigrationVersion.fromVersion(target)).load();
-        }
-    }
-
-    private Database database(String kind) {
-        if (kind.equals("sqlite")) {
-            return new Database("jdbc:sqlite:" + dir.resolve("old.db"), null, null, kind);
-        }
-        Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL build only");
-        Map<String, String> config = TestDatabase.fresh(dir.resolve("pg"));
-        return new Database(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"),
-                config.get("quarkus.datasource.password"), kind);
-    }
 
     /** The free-text category of entry {@code seq} of a user: several spellings of a few names, and none. */
     private static String categoryOf(long user, long seq) {
@@ -95,7 +65,7 @@ class EntryMetadataMigrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void oldEntriesGetTheirDayTheirCategoriesAndStillVerify(String kind) throws Exception {
-        Database db = database(kind);
+        MigrationDatabase db = MigrationDatabase.of(kind, dir);
         db.flyway("6").migrate();
         Map<Long, String> hashes = new HashMap<>();
         try (Connection c = db.connect()) {

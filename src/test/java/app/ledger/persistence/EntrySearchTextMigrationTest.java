@@ -3,19 +3,13 @@ package app.ledger.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ledger.journal.SearchText;
-import app.ledger.support.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,33 +26,11 @@ class EntrySearchTextMigrationTest {
     /** More than one chunk of the backfill, so that its walk by id is exercised. */
     private static final int ENTRIES = 2_345;
 
-    private record Database(String url, String user, String password, String kind) {
-
-        Connection connect() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        Flyway flyway(String target) {
-            return Flyway.configure().dataSource(url, user, password)
-                    .locations("classpath:db/migration/" + kind)
-                    .target(MigrationVersion.fromVersion(target)).load();
-        }
-    }
-
-    private Database database(String kind) {
-        if (kind.equals("sqlite")) {
-            return new Database("jdbc:sqlite:" + dir.resolve("old.db"), null, null, kind);
-        }
-        Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL build only");
-        Map<String, String> config = TestDatabase.fresh(dir.resolve("pg"));
-        return new Database(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"),
-                config.get("quarkus.datasource.password"), kind);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void existingEntriesAreFoldedForSearchAndTheirHashedFieldsAreUntouched(String kind) throws Exception {
-        Database db = database(kind);
+        MigrationDatabase db = MigrationDatabase.of(kind, dir);
         db.flyway("2").migrate();
         Map<Long, String> descriptions = new LinkedHashMap<>();
         try (Connection c = db.connect()) {

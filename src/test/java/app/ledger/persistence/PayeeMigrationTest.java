@@ -2,20 +2,14 @@ package app.ledger.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.ledger.support.SqliteFiles;
-import app.ledger.support.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,28 +28,6 @@ class PayeeMigrationTest {
     /** More than one chunk of the walk over the entries. */
     private static final int ENTRIES = 2_345;
 
-    private record Database(String url, String user, String password, String kind) {
-
-        Connection connect() throws SQLException {
-            return kind.equals("sqlite") ? SqliteFiles.open(url) : DriverManager.getConnection(url, user, password);
-        }
-
-        Flyway flyway(String target) {
-            return Flyway.configure().dataSource(url, user, password)
-                    .locations("classpath:db/migration/" + kind)
-                    .target(MigrationVersion.fromVersion(target)).load();
-        }
-    }
-
-    private Database database(String kind) {
-        if (kind.equals("sqlite")) {
-            return new Database("jdbc:sqlite:" + dir.resolve("old.db"), null, null, kind);
-        }
-        Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL build only");
-        Map<String, String> config = TestDatabase.fresh(dir.resolve("pg"));
-        return new Database(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"),
-                config.get("quarkus.datasource.password"), kind);
-    }
 
     /** The payee of entry {@code seq} of user 1: spellings of a few names, and none. */
     private static String payeeOf(long seq) {
@@ -72,7 +44,7 @@ class PayeeMigrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void existingEntriesFillThePayeeTable(String kind) throws Exception {
-        Database db = database(kind);
+        MigrationDatabase db = MigrationDatabase.of(kind, dir);
         db.flyway("9.1").migrate();
         LocalDate first = LocalDate.of(2024, 1, 1);
         try (Connection c = db.connect()) {
