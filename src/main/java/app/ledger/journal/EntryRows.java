@@ -11,6 +11,8 @@ public final class EntryRows {
             + "description, created_at, idempotency_key, transfer_id, counterpart_account_id, prev_hash, hash, "
             + "occurred_on, hash_version, v1_description, v1_category, category_id, payee, tags, notes, "
             + "reversal_of, reversed_by, counter_amount_minor, counter_currency";
+    /** How many columns {@link #COLUMNS} selects: the first column a query adds after them has this index. */
+    public static final int COUNT = COLUMNS.split(",").length;
 
     private EntryRows() {
     }

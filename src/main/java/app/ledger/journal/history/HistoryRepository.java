@@ -72,8 +72,12 @@ public class HistoryRepository {
         for (int i = 0; i < 4; i++) {
             params.add(accountId);
         }
-        return reads.list(sql.toString(), params, row -> new HistoryRow(EntryRows.read(row), row.getLong(25)));
+        return reads.list(sql.toString(), params,
+                row -> new HistoryRow(EntryRows.read(row), row.getLong(RUNNING_MINOR)));
     }
+
+    /** Where the running balance sits: after the entry's columns and its day_running_minor. */
+    private static final int RUNNING_MINOR = EntryRows.COUNT + 1;
 
     /** The rest of {@link #newestOccurred} after the page: four times the account id. */
     private static final String RUNNING_BALANCES = """

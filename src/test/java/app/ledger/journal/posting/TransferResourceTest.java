@@ -108,7 +108,8 @@ class TransferResourceTest {
                 .body("entry.counterAmount", equalTo("100.00"));
         String csv = Api.as(token).get("/api/accounts/" + euros + "/transactions.csv").then().statusCode(200)
                 .extract().asString();
-        assertThat(csv).contains(",rate,counter_amount,counter_currency\r\n").contains(",1.085,108.50,USD\r\n");
+        assertThat(csv).contains(",rate,counter_amount,counter_currency,")
+                .contains(",1.085,108.50,USD,150.00,Main\r\n");
 
         verify(token, euros).then().statusCode(200).body("ok", equalTo(true)).body("balance", equalTo("150.00"));
         verify(token, dollars).then().statusCode(200).body("ok", equalTo(true)).body("balance", equalTo("108.50"));
