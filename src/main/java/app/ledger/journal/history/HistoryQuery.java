@@ -2,6 +2,7 @@ package app.ledger.journal.history;
 
 import app.ledger.money.Money;
 import app.ledger.problem.FieldErrors;
+import app.ledger.support.LimitParameter;
 import java.util.Currency;
 
 /**
@@ -13,6 +14,11 @@ public record HistoryQuery(int limit, HistoryOrder order, PageCursor cursor, Ent
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
     public static final int MAX_TEXT = EntryCriteria.MAX_TEXT;
+
+    /** The page size asked for: the same bounds for a history page and a search page. */
+    public static int parseLimit(String limit, FieldErrors errors) {
+        return LimitParameter.parse(limit, DEFAULT_LIMIT, MAX_LIMIT, "page size", errors);
+    }
 
     public static HistoryQuery parse(String limit, String cursor, String order, HistoryFilterParams params) {
         FieldErrors errors = new FieldErrors();
@@ -49,21 +55,5 @@ public record HistoryQuery(int limit, HistoryOrder order, PageCursor cursor, Ent
             return null;
         }
         return parsed.money().get().minor();
-    }
-
-    public static int parseLimit(String limit, FieldErrors errors) {
-        if (limit == null || limit.isEmpty()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit);
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        errors.add("limit", "The page size (limit) is a whole number from 1 to " + MAX_LIMIT + ".");
-        return DEFAULT_LIMIT;
     }
 }

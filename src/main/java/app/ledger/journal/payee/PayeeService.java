@@ -5,6 +5,7 @@ import app.ledger.journal.SearchText;
 import app.ledger.persistence.StorageHealth;
 import app.ledger.problem.FieldErrors;
 import app.ledger.problem.UnicodeText;
+import app.ledger.support.LimitParameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -36,24 +37,8 @@ public class PayeeService {
         } else if (text.codePointCount(0, text.length()) > EntryLimits.PAYEE_MAX) {
             errors.add("q", "A payee has at most " + EntryLimits.PAYEE_MAX + " characters: search for fewer.");
         }
-        int size = parseLimit(limit, errors);
+        int size = LimitParameter.parse(limit, DEFAULT_LIMIT, MAX_LIMIT, "number of suggestions", errors);
         errors.throwIfAny();
         return payees.suggestions(userId, SearchText.fold(text), size).onFailure().transform(storage::translate);
-    }
-
-    private static int parseLimit(String limit, FieldErrors errors) {
-        if (limit == null || limit.isEmpty()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit);
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // said below
-        }
-        errors.add("limit", "The number of suggestions (limit) is a whole number from 1 to " + MAX_LIMIT + ".");
-        return DEFAULT_LIMIT;
     }
 }
