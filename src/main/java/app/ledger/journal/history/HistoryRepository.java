@@ -3,6 +3,7 @@ package app.ledger.journal.history;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryRows;
 import app.ledger.persistence.read.DirectReads;
+import app.ledger.persistence.read.RowLimit;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -36,8 +37,7 @@ public class HistoryRepository {
             params.add(beforeSeq);
         }
         FilterSql.append(filter, ownerId, sql, params);
-        sql.append(" ORDER BY seq DESC LIMIT ?");
-        params.add(size);
+        sql.append(" ORDER BY seq DESC").append(RowLimit.of(size));
         return reads.list(sql.toString(), params, row -> {
             Entry entry = EntryRows.read(row);
             return new HistoryRow(entry, entry.balanceAfterMinor);
@@ -66,8 +66,7 @@ public class HistoryRepository {
             params.add(after.position());
         }
         FilterSql.append(filter, ownerId, sql, params);
-        sql.append(" ORDER BY occurred_on DESC, seq DESC LIMIT ?)");
-        params.add(size);
+        sql.append(" ORDER BY occurred_on DESC, seq DESC").append(RowLimit.of(size)).append(')');
         sql.append(RUNNING_BALANCES);
         for (int i = 0; i < 4; i++) {
             params.add(accountId);
@@ -101,7 +100,7 @@ public class HistoryRepository {
 
     /** A user's entries after a position, in commit order (replay of live updates). */
     public Uni<List<Entry>> ofUserAfter(long userId, long afterId, int size) {
-        return reads.list(SELECT + "user_id = ? AND id > ? ORDER BY id LIMIT ?", List.of(userId, afterId, size),
+        return reads.list(SELECT + "user_id = ? AND id > ? ORDER BY id" + RowLimit.of(size), List.of(userId, afterId),
                 EntryRows::read);
     }
 
@@ -117,7 +116,7 @@ public class HistoryRepository {
     /** A user's metadata edits after a position, each as its edit id and entry id, in commit order. */
     public Uni<List<EditPosition>> editsOfUserAfter(long userId, long afterEditId, int size) {
         return reads.list("SELECT DISTINCT edit_id, entry_id FROM entry_changes WHERE user_id = ? AND edit_id > ? "
-                + "ORDER BY edit_id LIMIT ?", List.of(userId, afterEditId, size),
+                + "ORDER BY edit_id" + RowLimit.of(size), List.of(userId, afterEditId),
                 row -> new EditPosition(row.getLong(0), row.getLong(1)));
     }
 

@@ -8,6 +8,7 @@ import app.ledger.journal.EntryRows;
 import app.ledger.money.Money;
 import app.ledger.persistence.StorageHealth;
 import app.ledger.persistence.read.DirectReads;
+import app.ledger.persistence.read.RowLimit;
 import app.ledger.support.Workers;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -27,7 +28,7 @@ public class ChainVerifier {
 
     static final int CHUNK = 5000;
     private static final String IN_CHAIN_ORDER = "SELECT " + EntryRows.COLUMNS
-            + " FROM entries WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?";
+            + " FROM entries WHERE account_id = ? AND seq > ? ORDER BY seq" + RowLimit.of(CHUNK);
 
     private final AccountAccess access;
     private final DirectReads reads;
@@ -67,7 +68,7 @@ public class ChainVerifier {
     }
 
     private Uni<List<Entry>> chunkAfter(long accountId, long seq) {
-        return reads.list(IN_CHAIN_ORDER, List.of(accountId, seq, CHUNK), EntryRows::read);
+        return reads.list(IN_CHAIN_ORDER, List.of(accountId, seq), EntryRows::read);
     }
 
     /** Starts the read now; its rows (or its failure) are there when the walk asks for them. */

@@ -2,6 +2,7 @@ package app.ledger.journal.payee;
 
 import app.ledger.persistence.read.Cells;
 import app.ledger.persistence.read.DirectReads;
+import app.ledger.persistence.read.RowLimit;
 import app.ledger.support.InOrder;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -26,10 +27,10 @@ public class PayeeRepository {
 
     private static final String COLUMNS = "SELECT name, uses, last_occurred_on FROM payees WHERE user_id = ? ";
     private static final String MOST_USED = COLUMNS
-            + "ORDER BY uses DESC, last_occurred_on DESC, folded LIMIT ?";
+            + "ORDER BY uses DESC, last_occurred_on DESC, folded";
     private static final String MATCHING = COLUMNS + "AND folded LIKE ? ESCAPE '\\' "
             + "ORDER BY CASE WHEN folded LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, uses DESC, last_occurred_on DESC, "
-            + "folded LIMIT ?";
+            + "folded";
 
     private final DirectReads reads;
 
@@ -62,10 +63,10 @@ public class PayeeRepository {
      */
     public Uni<List<PayeeView>> suggestions(long userId, String folded, int limit) {
         if (folded.isEmpty()) {
-            return reads.list(MOST_USED, List.of(userId, limit), PayeeRepository::view);
+            return reads.list(MOST_USED + RowLimit.of(limit), List.of(userId), PayeeRepository::view);
         }
         String literal = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return reads.list(MATCHING, List.of(userId, "%" + literal + "%", literal + "%", limit),
+        return reads.list(MATCHING + RowLimit.of(limit), List.of(userId, "%" + literal + "%", literal + "%"),
                 PayeeRepository::view);
     }
 
