@@ -123,7 +123,8 @@ class EcbResourceTest {
         long started = System.nanoTime();
         upload(token, EcbSamples.BILLION_LAUGHS).then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("/problems/invalid-rates-file"));
+                .body("type", equalTo("/problems/invalid-rates-file"))
+                .body("detail", containsString("DOCTYPE"));
         assertThat(System.nanoTime() - started).isLessThan(5_000_000_000L);
         assertThat(ratesOf(token)).isZero();
     }

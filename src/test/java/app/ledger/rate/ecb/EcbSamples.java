@@ -15,10 +15,11 @@ public final class EcbSamples {
     static final String ENVELOPE = "<gesmes:Envelope xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\" "
             + "xmlns=\"http://www.ecb.int/vocabulary/2002-08-01/eurofxref\">\n";
 
-    /** Reads a file on the local disk into a rate: the classic XXE. */
+    /** Reads a file on the local disk into the document, an otherwise valid one: the classic XXE. */
     public static final String EXTERNAL_ENTITY = HEAD
             + "<!DOCTYPE gesmes:Envelope [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>\n" + ENVELOPE
-            + "\t<Cube>\n\t\t<Cube time='2025-03-14'>\n\t\t\t<Cube currency='USD' rate='&xxe;'/>\n"
+            + "\t<gesmes:subject>&xxe;</gesmes:subject>\n"
+            + "\t<Cube>\n\t\t<Cube time='2025-03-14'>\n\t\t\t<Cube currency='USD' rate='1.0878'/>\n"
             + "\t\t</Cube>\n\t</Cube>\n</gesmes:Envelope>\n";
 
     /** A few hundred bytes that expand to gigabytes when entities are expanded. */
