@@ -9,7 +9,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,7 +49,10 @@ public class EcbResource {
     @APIResponse(responseCode = "400", description = "Not well-formed, not the ECB's format, a DOCTYPE or "
             + "entities, or a rate or day out of bounds; the detail names the line. Nothing was stored.")
     @APIResponse(responseCode = "413", description = "Larger than ledger.rates.ecb.max-bytes")
-    public Uni<EcbImportView> importFile(RoutingContext request) {
+    @RequestBody(required = true, description = "The ECB's eurofxref XML file, as published", content = {
+            @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING))})
+    public Uni<EcbImportView> importFile(@Context RoutingContext request) {
         // the body was read in full, within ledger.rates.ecb.max-bytes, before the request got here; taken
         // as it is: a byte[] parameter came out as zeros for bodies of some tens of KB read this way
         Buffer body = request.body().buffer();

@@ -144,6 +144,15 @@ class EcbResourceTest {
     }
 
     @Test
+    void theApiDescriptionShowsAnXmlUploadAndNothingOfTheServer() {
+        String description = io.restassured.RestAssured.given().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        String upload = description.substring(description.indexOf("/api/rates/ecb:"));
+        assertThat(upload.substring(0, Math.min(upload.length(), 3000))).contains("application/xml")
+                .doesNotContain("RoutingContext");
+    }
+
+    @Test
     void onlyXmlIsAcceptedAndOnlyFromALoggedInUser() {
         String token = Api.newUser();
         upload(token, EcbSamples.bytes(EcbSamples.DAILY), "application/json").then().statusCode(415)
