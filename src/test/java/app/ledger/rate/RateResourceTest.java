@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import app.ledger.support.Api;
 import app.ledger.support.Database;
+import app.ledger.support.Parallel;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -78,6 +79,15 @@ class RateResourceTest {
                 .get("/api/rates").then().statusCode(200)
                 .body("items.rate", equalTo(List.of("1.0901")));
         assertThat(ratesOf(token)).isEqualTo(3);
+    }
+
+    @Test
+    void theSameRatePostedManyTimesAtOnceIsStoredOnce() {
+        String token = Api.newUser();
+        List<Integer> statuses = Parallel.run(6, 6,
+                i -> post(token, "2024-06-03", "EUR", "NZD", "1.77" + i).statusCode());
+        assertThat(statuses).containsOnly(200, 201).contains(201);
+        assertThat(ratesOf(token)).isEqualTo(1);
     }
 
     @Test
