@@ -56,6 +56,34 @@ public interface LedgerConfig {
     @Valid
     Http http();
 
+    @Valid
+    Rates rates();
+
+    interface Rates {
+        @Valid
+        Ecb ecb();
+    }
+
+    /** The European Central Bank's euro reference rates: uploads, and the published set fetched on a schedule. */
+    interface Ecb {
+        /** Largest reference rates file accepted, uploaded or fetched, in bytes; a larger one is refused (413). */
+        @Min(1024)
+        @Max(1_073_741_824)
+        long maxBytes();
+
+        /** Where the scheduled fetch reads the file. */
+        @Pattern(regexp = "https?://[^\\s]+", message = "must be an http or https URL")
+        String url();
+
+        /** How often the published rates are fetched from {@link #url()}; never when not set. */
+        Optional<@DurationMin(minutes = 1) Duration> fetch();
+
+        /** How long one fetch may take, connecting and reading the whole file; it is abandoned then. */
+        @DurationMin(seconds = 1)
+        @DurationMax(minutes = 30)
+        Duration fetchTimeout();
+    }
+
     interface Db {
         /** Connections the request pool keeps open to SQLite. */
         @Min(2)

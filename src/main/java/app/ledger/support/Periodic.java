@@ -25,6 +25,12 @@ public final class Periodic {
         return vertx.setPeriodic(interval.toMillis(), id -> runOnce(vertx, what, task));
     }
 
+    /** As {@link #every(Vertx, Duration, String, Supplier)}, the first run after {@code first}. */
+    public static long every(Vertx vertx, Duration first, Duration interval, String what, Supplier<Uni<?>> task) {
+        return vertx.setPeriodic(Math.max(1, first.toMillis()), interval.toMillis(),
+                id -> runOnce(vertx, what, task));
+    }
+
     static void runOnce(Vertx vertx, String what, Supplier<Uni<?>> task) {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);

@@ -1,9 +1,12 @@
 package app.ledger.web;
 
+import app.ledger.config.LedgerConfig;
 import app.ledger.problem.Problem;
+import app.ledger.rate.ecb.EcbResource;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,17 +35,32 @@ public class BodySizeLimit {
             "The request body is larger than this service accepts.", List.of());
 
     private final long maxBodySize;
+    private final long maxRatesFileSize;
+    private final Problem ratesFileTooLarge;
 
     public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-            MemorySize maxBodySize) {
+            MemorySize maxBodySize, LedgerConfig config) {
         this.maxBodySize = maxBodySize.asLongValue();
+        this.maxRatesFileSize = config.rates().ecb().maxBytes();
+        this.ratesFileTooLarge = new Problem(TOO_LARGE.type(), TOO_LARGE.title(), 413, "The rates file is larger "
+                + "than this service accepts (ledger.rates.ecb.max-bytes, " + maxRatesFileSize + " bytes).", List.of());
     }
 
     void install(@Observes Router router) {
+        // A rates file may be larger than other bodies. Its body is read here, before the general limit;
+        // Quarkus' own check of Content-Length against the general limit (order -2) would then refuse what
+        // was read within this one, so the header, which has served its purpose, is removed.
+        router.post("/api" + EcbResource.PATH).order(ORDER - 1)
+                .handler(BodyHandler.create(false).setBodyLimit(maxRatesFileSize).setMergeFormAttributes(false))
+                .handler(ctx -> {
+                    ctx.request().headers().remove(HttpHeaders.CONTENT_LENGTH);
+                    emptyIsABody(ctx);
+                })
+                .failureHandler(ctx -> tooLarge(ctx, ratesFileTooLarge));
         router.route("/api/*").order(ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize).setMergeFormAttributes(false))
                 .handler(BodySizeLimit::emptyIsABody)
-                .failureHandler(BodySizeLimit::tooLarge);
+                .failureHandler(ctx -> tooLarge(ctx, TOO_LARGE));
     }
 
     /**
@@ -56,7 +74,7 @@ public class BodySizeLimit {
         ctx.next();
     }
 
-    private static void tooLarge(RoutingContext ctx) {
+    private static void tooLarge(RoutingContext ctx, Problem problem) {
         if (ctx.failure() instanceof HttpClosedException) {
             return; // the client went away (or was cut off for sending too slowly): nobody to answer
         }
@@ -68,7 +86,7 @@ public class BodySizeLimit {
                 .setStatusCode(413)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")
-                .end(Json.encode(TOO_LARGE))
+                .end(Json.encode(problem))
                 .onComplete(done -> ctx.request().connection().close());
     }
 }
