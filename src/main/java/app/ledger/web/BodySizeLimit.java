@@ -37,10 +37,13 @@ public class BodySizeLimit {
     private final long maxBodySize;
     private final long maxRatesFileSize;
     private final Problem ratesFileTooLarge;
+    private final String sessionCookie;
 
     public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-            MemorySize maxBodySize, LedgerConfig config) {
+            MemorySize maxBodySize, LedgerConfig config,
+            @ConfigProperty(name = "mp.jwt.token.cookie") String sessionCookie) {
         this.maxBodySize = maxBodySize.asLongValue();
+        this.sessionCookie = sessionCookie;
         this.maxRatesFileSize = config.rates().ecb().maxBytes();
         this.ratesFileTooLarge = new Problem(TOO_LARGE.type(), TOO_LARGE.title(), 413, "The rates file is larger "
                 + "than this service accepts (ledger.rates.ecb.max-bytes, " + maxRatesFileSize + " bytes).", List.of());
@@ -50,6 +53,7 @@ public class BodySizeLimit {
         // A rates file may be larger than other bodies. Its body is read here, before the general limit;
         // Quarkus' own check of Content-Length against the general limit (order -2) would then refuse what
         // was read within this one, so the header, which has served its purpose, is removed.
+        router.post("/api" + EcbResource.PATH).order(ORDER - 2).handler(this::credentialsFirst);
         router.post("/api" + EcbResource.PATH).order(ORDER - 1)
                 .handler(BodyHandler.create(false).setBodyLimit(maxRatesFileSize).setMergeFormAttributes(false))
                 .handler(ctx -> {
@@ -61,6 +65,26 @@ public class BodySizeLimit {
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize).setMergeFormAttributes(false))
                 .handler(BodySizeLimit::emptyIsABody)
                 .failureHandler(ctx -> tooLarge(ctx, TOO_LARGE));
+    }
+
+    /**
+     * A rates file is larger than other bodies, so it is read only for a request that carries a token or the
+     * session cookie; the resource verifies them afterwards. A request without either is answered at once.
+     */
+    private void credentialsFirst(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (bearer || ctx.request().getCookie(sessionCookie) != null) {
+            ctx.next();
+            return;
+        }
+        ctx.response()
+                .setStatusCode(401)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("WWW-Authenticate", "Bearer")
+                .putHeader("Connection", "close")
+                .end(Json.encode(StandardProblems.UNAUTHORIZED))
+                .onComplete(done -> ctx.request().connection().close());
     }
 
     /**

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.startsWith;
 
 import app.ledger.support.Api;
 import app.ledger.support.Database;
+import app.ledger.support.RawHttp;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -160,5 +162,17 @@ class EcbResourceTest {
         io.restassured.RestAssured.given().contentType("application/xml").body(EcbSamples.bytes(EcbSamples.DAILY))
                 .post("/api/rates/ecb").then().statusCode(401);
         assertThat(ratesOf(token)).isZero();
+    }
+
+    @Test
+    void anUploadWithoutCredentialsIsAnsweredBeforeItsBodyIsRead() {
+        // announces 200,000 bytes and sends none: a server reading the body first would wait for them
+        try (RawHttp http = RawHttp.connect()) {
+            RawHttp.Answer answer = http.send("POST /api/rates/ecb HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/xml\r\nContent-Length: 200000\r\n\r\n")
+                    .answerWithin(Duration.ofSeconds(3));
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(answer.headers().get("content-type")).startsWith("application/problem+json");
+        }
     }
 }
