@@ -13,7 +13,9 @@ final class StandardProblems {
             "You are not logged in, or your session has ended. Log in to continue.", List.of());
 
     static final Problem UNSUPPORTED_MEDIA_TYPE = new Problem(Problem.type("unsupported-media-type"),
-            "Unsupported media type", 415, "Send the request body as application/json.", List.of());
+            "Unsupported media type", 415,
+            "Send the request body in a type this address accepts: JSON (application/json), or XML "
+                    + "(application/xml) for a rates file.", List.of());
 
     static final Problem CROSS_ORIGIN = new Problem(Problem.type("cross-origin-request"),
             "Cross-origin request refused", 403,

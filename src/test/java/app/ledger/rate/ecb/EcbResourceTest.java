@@ -158,7 +158,7 @@ class EcbResourceTest {
     void onlyXmlIsAcceptedAndOnlyFromALoggedInUser() {
         String token = Api.newUser();
         upload(token, EcbSamples.bytes(EcbSamples.DAILY), "application/json").then().statusCode(415)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("detail", containsString("application/xml"));
         io.restassured.RestAssured.given().contentType("application/xml").body(EcbSamples.bytes(EcbSamples.DAILY))
                 .post("/api/rates/ecb").then().statusCode(401);
         assertThat(ratesOf(token)).isZero();
