@@ -1,10 +1,6 @@
 package app.ledger.journal.history;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.HexFormat;
+import app.ledger.support.SealedCursor;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,47 +29,27 @@ public record PageCursor(char order, long day, long position) {
     public static final String NOT_OURS = "This is not a cursor that Ledger gave out for this list. Pass the "
             + "nextCursor of the page before, with the same order.";
 
-    private static final Pattern FORM = Pattern.compile("(1([ors])(-?[0-9]{1,9})\\.([0-9]{1,19}))\\.([0-9a-f]{8})");
+    private static final String PURPOSE = "ledger-cursor";
+    private static final Pattern FORM = Pattern.compile("1([ors])(-?[0-9]{1,9})\\.([0-9]{1,19})");
 
     public String encode() {
-        String plain = "1" + order + day + "." + position;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((plain + "." + check(plain))
-                .getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static String check(String plain) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("ledger-cursor:" + plain).getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SealedCursor.seal(PURPOSE, "1" + order + day + "." + position);
     }
 
     /** The cursor, when the text is one that was made for this order; empty otherwise. */
     public static Optional<PageCursor> decode(String text, char order) {
-        if (text == null || text.length() > 64) {
-            return Optional.empty();
-        }
-        String plain;
-        try {
-            plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII);
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
-        Matcher matcher = FORM.matcher(plain);
-        if (!matcher.matches() || matcher.group(2).charAt(0) != order
-                || !check(matcher.group(1)).equals(matcher.group(5))) {
-            return Optional.empty();
-        }
-        try {
-            PageCursor cursor = new PageCursor(order, Long.parseLong(matcher.group(3)),
-                    Long.parseLong(matcher.group(4)));
-            // re-encoding must give the same text: no second spelling of one position is taken
-            return cursor.position() > 0 && cursor.encode().equals(text) ? Optional.of(cursor) : Optional.empty();
-        } catch (NumberFormatException outOfRange) {
-            return Optional.empty();
-        }
+        return SealedCursor.open(PURPOSE, text).flatMap(plain -> {
+            Matcher matcher = FORM.matcher(plain);
+            if (!matcher.matches() || matcher.group(1).charAt(0) != order) {
+                return Optional.empty();
+            }
+            try {
+                PageCursor cursor = new PageCursor(order, Long.parseLong(matcher.group(2)),
+                        Long.parseLong(matcher.group(3)));
+                return cursor.position() > 0 ? Optional.of(cursor) : Optional.empty();
+            } catch (NumberFormatException outOfRange) {
+                return Optional.empty();
+            }
+        });
     }
 }
