@@ -105,7 +105,12 @@ public class RecurringScheduler {
         if (!running.compareAndSet(false, true)) {
             return Uni.createFrom().item(new Run(0, 0, 0));
         }
-        return run().eventually(() -> running.set(false));
+        return run().invoke(run -> {
+            if (run.posted() + run.failed() + run.skipped() > 0) {
+                Log.infof("Recurring entries: %d posted, %d not posted (recorded as failed), %d handled by another "
+                        + "run", run.posted(), run.failed(), run.skipped());
+            }
+        }).eventually(() -> running.set(false));
     }
 
     private Uni<Run> run() {
