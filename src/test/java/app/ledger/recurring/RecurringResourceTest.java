@@ -220,6 +220,18 @@ class RecurringResourceTest {
         assertThat(upcoming(token, id, 5)).containsExactly("2028-03-15", "2028-04-15", "2028-05-15");
     }
 
+    @Test
+    void aClientCannotSendTheIdempotencyKeyOfAnOccurrence() {
+        String token = Api.newUser();
+        long account = Ledger.mainAccount(token);
+        long id = created(token, body(account, "deposit", "5.00", every("day", 1), FUTURE));
+        String occurrence = new OccurrenceKey(id, LocalDate.parse(FUTURE)).text();
+
+        Ledger.post(token, account, "deposits", Map.of("amount", "5.00"), occurrence).then().statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        assertThat(Ledger.balance(token, account)).isEqualTo("0.00");
+    }
+
     private static List<String> upcoming(String token, long id, int count) {
         return Api.as(token).get("/api/recurring/" + id + "/upcoming?count=" + count).then().statusCode(200)
                 .extract().jsonPath().getList("dates");
