@@ -9,6 +9,9 @@ import app.ledger.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +23,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +101,64 @@ class RecurringMultiInstanceIT {
             } finally {
                 b.close();
             }
+        }
+    }
+
+    @Test
+    void aFailedOccurrenceReachesAStreamHeldByTheOtherInstance() throws Exception {
+        assumeTrue(TestDatabase.isPostgres(), "several instances share a PostgreSQL database only");
+        var database = LedgerProcess.freshDatabase(dir.resolve("data"));
+        // only a runs the scheduler (b's first timed run is a day away), the stream is held by b
+        try (LedgerProcess a = LedgerProcess.start(database, dir.resolve("a.log"), EVERY_SECOND).awaitReady();
+                LedgerProcess b = LedgerProcess.start(database, dir.resolve("b.log"),
+                        Map.of("LEDGER_RECURRING_INTERVAL", "PT24H")).awaitReady()) {
+            assertThat(send("POST", a.uri("/api/auth/register"), null, USER).statusCode()).isEqualTo(201);
+            String token = field(send("POST", a.uri("/api/auth/login"), null, USER).body(), "token");
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            HttpRequest events = HttpRequest.newBuilder(b.uri("/api/events"))
+                    .header("Authorization", "Bearer " + token).build();
+            CompletableFuture<?> stream = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .sendAsync(events, HttpResponse.BodyHandlers.fromLineSubscriber(new Lines(lines)));
+            try {
+                assertThat(lines.poll(5, TimeUnit.SECONDS)).isNotNull();
+                String today = LocalDate.now(ZoneOffset.UTC).toString();
+                var created = send("POST", a.uri("/api/recurring"), token, "{\"accountId\":1,"
+                        + "\"type\":\"withdrawal\",\"amount\":\"9.99\",\"schedule\":{\"every\":\"month\"},"
+                        + "\"startOn\":\"" + today + "\"}");
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+                String line;
+                do {
+                    line = lines.poll(10, TimeUnit.SECONDS);
+                    assertThat(line).as("the recurring-failed event on the other instance").isNotNull();
+                } while (!line.equals("event:recurring-failed"));
+                String data = lines.poll(5, TimeUnit.SECONDS);
+                assertThat(data).startsWith("data:").contains("\"occursOn\":\"" + today + "\"")
+                        .contains("\"problem\":\"/problems/insufficient-funds\"");
+            } finally {
+                stream.cancel(true);
+            }
+        }
+    }
+
+    private record Lines(BlockingQueue<String> lines) implements Flow.Subscriber<String> {
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            lines.add("(open)");
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+        }
+
+        @Override
+        public void onComplete() {
         }
     }
 
