@@ -84,6 +84,9 @@ public interface LedgerConfig {
         Duration fetchTimeout();
     }
 
+    @Valid
+    Recurring recurring();
+
     interface Db {
         /** Connections the request pool keeps open to SQLite. */
         @Min(2)
@@ -223,6 +226,18 @@ public interface LedgerConfig {
         /** How long the writer lets accepted writes finish when the service stops. */
         @WithDefault("PT20S")
         Duration drainTimeout();
+    }
+
+    interface Recurring {
+        /** Recurring entries one user may have; creating one more is refused with 409. */
+        @Min(1)
+        @Max(10_000)
+        int maxPerUser();
+
+        /** How often each instance posts the occurrences that have come due. */
+        @DurationMin(seconds = 1)
+        @DurationMax(days = 1)
+        Duration interval();
     }
 
     interface Live {

@@ -9,7 +9,8 @@ import app.ledger.journal.EntryView;
  * and edit ids come from one counter that grows in commit order, so positions do too, and a client
  * resuming after any position, even between the two events of one entry, misses nothing.
  * A heartbeat has no position and no data; the {@code session-ended} event that closes a stream whose
- * session is over has no position either, so that a client never resumes after it.
+ * session is over has no position either, so that a client never resumes after it; nor has a notice
+ * ({@link LiveNotice}, such as {@code recurring-failed}), which is sent live only.
  */
 public record LiveEvent(long position, String name, Object data) {
 
@@ -33,6 +34,11 @@ public record LiveEvent(long position, String name, Object data) {
 
     static LiveEvent entryUpdated(long editId, EntryView entry) {
         return new LiveEvent(2 * editId, ENTRY_UPDATED, entry);
+    }
+
+    /** A notice has no position: it is sent once, live, and never replayed. */
+    static LiveEvent notice(LiveNotice notice) {
+        return new LiveEvent(-1, notice.event(), notice.data());
     }
 
     static LiveEvent heartbeat() {

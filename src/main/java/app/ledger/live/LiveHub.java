@@ -68,6 +68,15 @@ public class LiveHub implements CommitListener {
         }
     }
 
+    /** Hands a notice to every open stream of its user. */
+    void notice(LiveNotice notice) {
+        Set<Subscription> listening = byUser.get(notice.userId());
+        if (listening != null) {
+            LiveEvent event = LiveEvent.notice(notice);
+            listening.forEach(subscription -> subscription.notice(event));
+        }
+    }
+
     /** The streams of an ended session (here or on another instance) end at once, saying why. */
     void onSessionEnded(@Observes SessionEnded ended) {
         byUser.values().forEach(set -> set.stream()

@@ -39,6 +39,7 @@ public class PostgresFanOut implements InTransactionPublisher {
 
     static final String ENTRIES = "ledger_entries";
     static final String SESSIONS_ENDED = "ledger_sessions_ended";
+    static final String NOTICES = "ledger_notices";
     /** NOTIFY payloads must stay under 8000 bytes. */
     private static final int MAX_PAYLOAD = 7000;
 
@@ -69,6 +70,9 @@ public class PostgresFanOut implements InTransactionPublisher {
     }
 
     record SessionEnd(String instance, String sessionId) {
+    }
+
+    record NoticeSent(String instance, LiveNotice notice) {
     }
 
     @Override
@@ -104,10 +108,18 @@ public class PostgresFanOut implements InTransactionPublisher {
                 .onFailure(e -> Log.warn("Could not tell other instances that a session ended", e));
     }
 
+    /** A notice sent on this instance (its own streams have it already) goes to the others. */
+    void noticeSent(@Observes LiveNotice notice) {
+        pool.preparedQuery("SELECT pg_notify($1, $2)")
+                .execute(Tuple.of(NOTICES, encode(new NoticeSent(instance, notice))))
+                .onFailure(e -> Log.warn("Could not send a notice to other instances", e));
+    }
+
     void listen(@Observes StartupEvent event) {
         subscriber = PgSubscriber.subscriber(vertx, connectOptions).reconnectPolicy(retries -> 1000L);
         subscriber.channel(ENTRIES).handler(this::onEntries);
         subscriber.channel(SESSIONS_ENDED).handler(this::onSessionEnded);
+        subscriber.channel(NOTICES).handler(this::onNotice);
         subscriber.connect().onFailure(e -> Log.error("Cannot listen for other instances' updates", e));
     }
 
@@ -136,6 +148,17 @@ public class PostgresFanOut implements InTransactionPublisher {
             }
         } catch (JsonProcessingException e) {
             Log.warn("Ignored a malformed session notification", e);
+        }
+    }
+
+    private void onNotice(String payload) {
+        try {
+            NoticeSent sent = json.readValue(payload, NoticeSent.class);
+            if (!instance.equals(sent.instance())) {
+                hub.notice(sent.notice());
+            }
+        } catch (JsonProcessingException e) {
+            Log.warn("Ignored a malformed notice", e);
         }
     }
 

@@ -47,6 +47,11 @@ final class Subscription {
         heldBack.clear();
     }
 
+    /** Sent at once, also while replaying: a notice has no position to keep in order. */
+    synchronized void notice(LiveEvent event) {
+        emitter.emit(event);
+    }
+
     void heartbeat() {
         emitter.emit(LiveEvent.heartbeat());
     }

@@ -32,9 +32,19 @@ public final class Periodic {
     }
 
     static void runOnce(Vertx vertx, String what, Supplier<Uni<?>> task) {
+        safeContext(vertx).runOnContext(ignored -> task.get().subscribe().with(
+                done -> { }, failure -> Log.warnf(failure, "Could not %s", what)));
+    }
+
+    /** Runs the task once, now, on a safe context of its own, as each timed run does; answers its outcome. */
+    public static <T> Uni<T> once(Vertx vertx, Supplier<Uni<T>> task) {
+        return Uni.createFrom().emitter(emitter -> safeContext(vertx).runOnContext(ignored -> task.get()
+                .subscribe().with(emitter::complete, emitter::fail)));
+    }
+
+    private static Context safeContext(Vertx vertx) {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> task.get().subscribe().with(
-                done -> { }, failure -> Log.warnf(failure, "Could not %s", what)));
+        return context;
     }
 }

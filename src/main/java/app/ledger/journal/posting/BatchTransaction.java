@@ -58,12 +58,13 @@ public class BatchTransaction implements BatchApplier {
     private final List<InTransactionPublisher> publishers;
     private final StorageHealth storage;
     private final PayeeRepository payees;
+    private final List<AppliedWriteRecorder> recorders;
 
     public BatchTransaction(AccountService accounts, CategoryService categories, AuthService users,
             EntryRepository entries, EntryChangeRepository changes, DayTotalsRepository dayTotals,
             EntryIds entryIds, EntryClock clock,
             IdempotencyStore idempotency, ObjectMapper json, Instance<InTransactionPublisher> publishers,
-            StorageHealth storage, PayeeRepository payees) {
+            StorageHealth storage, PayeeRepository payees, Instance<AppliedWriteRecorder> recorders) {
         this.accounts = accounts;
         this.categories = categories;
         this.users = users;
@@ -77,6 +78,7 @@ public class BatchTransaction implements BatchApplier {
         this.publishers = publishers.stream().toList();
         this.storage = storage;
         this.payees = payees;
+        this.recorders = recorders.stream().toList();
     }
 
     /**
@@ -110,6 +112,7 @@ public class BatchTransaction implements BatchApplier {
                             .chain(() -> payees.apply(PayeeTally.of(uses)))
                             .map(ignored -> decisions.stream().map(Decision::result).toList())
                             .call(results -> idempotency.remember(answers(commands, results), records, now))
+                            .call(results -> record(commands, results))
                             .call(this::publish);
                 }));
     }
@@ -161,6 +164,17 @@ public class BatchTransaction implements BatchApplier {
             }
         }
         return answers;
+    }
+
+    private Uni<Void> record(List<LedgerCommand> commands, List<PostingResult> results) {
+        List<AppliedWriteRecorder.AppliedWrite> applied = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            if (results.get(i) instanceof PostingResult.Applied write) {
+                applied.add(new AppliedWriteRecorder.AppliedWrite(commands.get(i), write.entries()));
+            }
+        }
+        return applied.isEmpty() ? Uni.createFrom().voidItem()
+                : InOrder.each(recorders, recorder -> recorder.record(applied));
     }
 
     private Uni<Void> publish(List<PostingResult> results) {

@@ -18,7 +18,7 @@ public final class WriteRules {
     private WriteRules() {
     }
 
-    static void checkAmount(String amount, BigDecimal max, FieldErrors errors) {
+    public static void checkAmount(String amount, BigDecimal max, FieldErrors errors) {
         checkAmount("amount", amount, max, errors);
     }
 
