@@ -36,6 +36,11 @@ public record HistoryQuery(int limit, HistoryOrder order, PageCursor cursor, Ent
         return new HistoryQuery(size, chosen, after, criteria);
     }
 
+    /** Whether the filters need the account's currency: amount bounds are written in it. */
+    public boolean needsCurrency() {
+        return criteria.minAmount() != null || criteria.maxAmount() != null;
+    }
+
     /** The filters in the account's currency; a bound with more decimals than it has is refused. */
     public HistoryFilter resolve(Currency currency) {
         FieldErrors errors = new FieldErrors();

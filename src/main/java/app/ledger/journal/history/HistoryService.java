@@ -18,10 +18,11 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Reads the ledger: history pages, the CSV export, and the entries a live stream replays. */
 @ApplicationScoped
@@ -43,23 +44,57 @@ public class HistoryService {
     }
 
     public Uni<HistoryPage> history(long userId, long accountId, HistoryQuery query) {
-        return access.require(userId, accountId, Permission.READ).flatMap(account -> {
-            HistoryFilter filter = query.resolve(Currency.getInstance(account.currency));
-            return page(account, query.order(), filter, query.cursor(), query.limit() + 1).flatMap(rows -> {
-                boolean more = rows.size() > query.limit();
-                List<HistoryRepository.HistoryRow> page = more ? rows.subList(0, query.limit()) : rows;
-                String next = more ? cursorAfter(query.order(), page.get(page.size() - 1).entry()).encode() : null;
-                return views(userId, account, page).map(views -> new HistoryPage(views, next));
-            });
-        }).onFailure().transform(storage::translate);
+        Uni<Account> allowed = access.require(userId, accountId, Permission.READ);
+        Uni<HistoryPage> page;
+        if (query.needsCurrency()) {
+            page = allowed.flatMap(account -> page(account.id, account.userId, query.order(),
+                    query.resolve(Currency.getInstance(account.currency)), query.cursor(), query.limit() + 1)
+                    .flatMap(rows -> answer(userId, account, query, rows)));
+        } else {
+            // Without amount bounds the rows do not depend on the account row, so both are read at once; the
+            // rows are used only once the access check has passed, and are dropped otherwise.
+            Uni<ReadAhead> rows = page(accountId, userId, query.order(), query.resolve(null), query.cursor(),
+                    query.limit() + 1).map(ReadAhead::of).onFailure().recoverWithItem(ReadAhead::failed);
+            page = Uni.combine().all().unis(allowed, rows).asTuple()
+                    .flatMap(both -> answer(userId, both.getItem1(), query, both.getItem2().rows()));
+        }
+        return page.onFailure().transform(storage::translate);
     }
 
-    private Uni<List<HistoryRepository.HistoryRow>> page(Account account, HistoryOrder order, HistoryFilter filter,
-            PageCursor after, int size) {
+    /** Rows read before the access check was known, or why they could not be read. */
+    private record ReadAhead(List<HistoryRepository.HistoryRow> read, Throwable failure) {
+        static ReadAhead of(List<HistoryRepository.HistoryRow> rows) {
+            return new ReadAhead(rows, null);
+        }
+
+        static ReadAhead failed(Throwable failure) {
+            return new ReadAhead(null, failure);
+        }
+
+        List<HistoryRepository.HistoryRow> rows() {
+            if (failure instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (failure != null) {
+                throw new CompletionException(failure);
+            }
+            return read;
+        }
+    }
+
+    private Uni<HistoryPage> answer(long userId, Account account, HistoryQuery query,
+            List<HistoryRepository.HistoryRow> rows) {
+        boolean more = rows.size() > query.limit();
+        List<HistoryRepository.HistoryRow> page = more ? rows.subList(0, query.limit()) : rows;
+        String next = more ? cursorAfter(query.order(), page.get(page.size() - 1).entry()).encode() : null;
+        return views(userId, account, page).map(views -> new HistoryPage(views, next));
+    }
+
+    private Uni<List<HistoryRepository.HistoryRow>> page(long accountId, long ownerId, HistoryOrder order,
+            HistoryFilter filter, PageCursor after, int size) {
         return order == HistoryOrder.RECORDED
-                ? entries.newestRecorded(account.id, account.userId, filter, after == null ? null : after.position(),
-                        size)
-                : entries.newestOccurred(account.id, account.userId, filter, after, size);
+                ? entries.newestRecorded(accountId, ownerId, filter, after == null ? null : after.position(), size)
+                : entries.newestOccurred(accountId, ownerId, filter, after, size);
     }
 
     private static PageCursor cursorAfter(HistoryOrder order, Entry last) {
@@ -164,7 +199,7 @@ public class HistoryService {
      */
     private Uni<List<EntryView>> chunk(long userId, Account account, HistoryOrder order, HistoryFilter filter,
             AtomicReference<PageCursor> cursor) {
-        return page(account, order, filter, cursor.get(), EXPORT_CHUNK)
+        return page(account.id, account.userId, order, filter, cursor.get(), EXPORT_CHUNK)
                 .invoke(rows -> {
                     if (!rows.isEmpty()) {
                         cursor.set(cursorAfter(order, rows.get(rows.size() - 1).entry()));

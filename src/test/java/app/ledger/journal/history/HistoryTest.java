@@ -6,9 +6,11 @@ import static app.ledger.support.Ledger.openAccount;
 import static app.ledger.support.Ledger.transfer;
 import static app.ledger.support.Ledger.withdraw;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import app.ledger.support.Api;
@@ -171,6 +173,20 @@ class HistoryTest {
         assertThat(Api.as(token).queryParam("from", "1600-01-01T00:00:00Z").queryParam("to", "2300-01-01T00:00:00Z")
                 .get("/api/accounts/" + account + "/transactions.csv").then().statusCode(200)
                 .extract().asString().split("\r\n")).hasSize(28);
+    }
+
+    @Test
+    void anotherUsersHistoryIsNotFoundWhicheverFiltersAndOrderAreAsked() {
+        String other = Api.newUser();
+        String history = "/api/accounts/" + account + "/transactions";
+        for (String query : List.of("", "?order=recorded", "?limit=5&q=rent", "?minAmount=1.00",
+                "?from=2020-01-01&to=2030-12-31")) {
+            Api.as(other).get(history + query).then().statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/account-not-found"))
+                    .body(not(containsString("balance")));
+        }
+        Api.as(token).get("/api/accounts/999999999/transactions").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
