@@ -15,7 +15,6 @@ import { groupItems } from '../src/views/account/HistoryTable';
 import { recentPayees, suggestedCategories } from '../src/views/account/NewEntryForm';
 import { changedFields, groupEdits, valueText } from '../src/views/entries/changes';
 import { colorFor, PALETTE } from '../src/views/entries/CategoryPicker';
-import { mergeResults, search } from '../src/views/search/search';
 
 const entry = (id: number, occurredOn: string, extra: Partial<Entry> = {}): Entry => ({
   id, accountId: 1, seq: id, type: 'deposit', amount: '10.00', balanceAfter: '0.00', currency: 'USD', occurredOn,
@@ -242,30 +241,6 @@ describe('the API of entries', () => {
 });
 
 describe('the search across accounts', () => {
-  const main = { id: 1, name: 'Main', currency: 'USD', balance: '0', createdAt: '' };
-  const savings = { id: 2, name: 'Savings', currency: 'USD', balance: '0', createdAt: '' };
-
-  it('merges the results of accounts by day, each with its account', () => {
-    const merged = mergeResults([{ account: main, items: [entry(1, '2026-05-01')] },
-      { account: savings, items: [entry(2, '2026-05-03', { accountId: 2 })] }]);
-    expect(merged.map((e) => [e.id, e.account?.name])).toEqual([[2, 'Savings'], [1, 'Main']]);
-  });
-
-  it('asks account by account when the server has no search across accounts', async () => {
-    const asked: string[] = [];
-    setTransportForTests(async (url) => {
-      asked.push(url);
-      if (url.startsWith('/api/entries')) {
-        return json(404, { type: '/problems/not-found', title: 'Not Found', status: 404 });
-      }
-      const id = Number(/accounts\/(\d+)/.exec(url)![1]);
-      return json(200, { items: [entry(id * 10, '2026-05-01', { accountId: id })], nextCursor: null });
-    });
-    const page = await search({ q: 'coffee' }, null, async () => [main, savings]);
-    expect(page.items.map((e) => e.account?.name)).toEqual(['Savings', 'Main']);
-    expect(asked.filter((u) => u.includes('q=coffee'))).toHaveLength(3);
-  });
-
   it('has its own address, with the text in the query', () => {
     expect(route('/u/alice/search?q=caf%C3%A9')).toEqual({ page: 'search', username: 'alice', query: 'café' });
     expect(route('/u/alice/search')).toEqual({ page: 'search', username: 'alice', query: '' });
