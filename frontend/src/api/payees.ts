@@ -1,4 +1,4 @@
-import { ApiError, query, request } from './http';
+import { query, request } from './http';
 
 export interface Payee {
   name: string;
@@ -6,14 +6,6 @@ export interface Payee {
   lastOccurredOn: string;
 }
 
-/** Payees the user has written before, most used first. A server without suggestions gives none. */
-export async function suggestPayees(q: string, limit = 8): Promise<Payee[]> {
-  try {
-    return await request<Payee[]>('GET', `/api/payees${query({ q, limit })}`);
-  } catch (error) {
-    if (error instanceof ApiError && (error.status === 404 || error.status === 405)) {
-      return [];
-    }
-    throw error;
-  }
-}
+/** Payees the user has written before, most used first. */
+export const suggestPayees = (q: string, limit = 8) =>
+  request<Payee[]>('GET', `/api/payees${query({ q, limit })}`);
