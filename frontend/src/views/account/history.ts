@@ -27,20 +27,10 @@ export function isFiltered(filter: HistoryFilter): boolean {
 }
 
 /**
- * Whether an entry passes the filters the server may not know yet (category, tag, payee); only ever stricter
- * than the server, so that a server that knows them loses nothing here.
+ * Whether an entry that arrives live belongs in the history under a filter, judged as the server judges it:
+ * payee and tag exactly (regardless of case), the text anywhere in the description, payee, notes, tags or
+ * category name. The pages themselves come filtered from the server.
  */
-export function keeps(entry: Entry, filter: HistoryFilter): boolean {
-  if (filter.categoryId !== undefined && entry.category?.id !== filter.categoryId) {
-    return false;
-  }
-  if (filter.tag && !entry.tags.some((tag) => fold(tag) === fold(filter.tag!))) {
-    return false;
-  }
-  return !filter.payee || containsFolded(entry.payee, filter.payee);
-}
-
-/** Whether an entry belongs in the history under a filter, judged as the server judges it. */
 export function matches(entry: Entry, filter: HistoryFilter): boolean {
   if (filter.type && !filter.type.split(',').includes(entry.type)) {
     return false;
@@ -48,7 +38,13 @@ export function matches(entry: Entry, filter: HistoryFilter): boolean {
   if ((filter.from && entry.occurredOn < filter.from) || (filter.to && entry.occurredOn > filter.to)) {
     return false;
   }
-  if (!keeps(entry, filter)) {
+  if (filter.categoryId !== undefined && entry.category?.id !== filter.categoryId) {
+    return false;
+  }
+  if (filter.tag && !entry.tags.some((tag) => fold(tag) === fold(filter.tag!))) {
+    return false;
+  }
+  if (filter.payee && (entry.payee === null || fold(entry.payee) !== fold(filter.payee))) {
     return false;
   }
   const q = filter.q;
@@ -167,10 +163,9 @@ export function useHistory(accountId: number, live: LiveConnection) {
     setMore({ state: 'ready' });
     history(accountId, filter, null, PAGE_SIZE).then((page) => {
       if (asked === generation.current) {
-        const items = page.items.filter((row) => keeps(row, filter));
         pages.current.clear();
-        remember(items, 0);
-        setRows(items);
+        remember(page.items, 0);
+        setRows(page.items);
         setCursor(page.nextCursor);
         setFirst({ state: 'ready' });
       }
@@ -195,7 +190,7 @@ export function useHistory(accountId: number, live: LiveConnection) {
         const number = Math.max(0, ...pages.current.values()) + 1;
         setRows((list) => {
           const known = new Set(list.map((row) => row.id));
-          const items = page.items.filter((row) => !known.has(row.id) && keeps(row, filter));
+          const items = page.items.filter((row) => !known.has(row.id));
           remember(items, number);
           return [...list, ...items];
         });
