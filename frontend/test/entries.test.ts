@@ -9,14 +9,17 @@ import { negate, plus } from '../src/decimal';
 import { route } from '../src/routes';
 import { readTags, writeTags } from '../src/tags';
 import { fold } from '../src/text';
-import { foldCorrections, matches, shownBalance, withEntry, withUpdate } from '../src/views/account/history';
+import {
+  foldCorrections, matches, shownBalance, signedAmount, withBalancesAfter, withEntry, withRecorded,
+  withRunningBalance, withUpdate,
+} from '../src/views/account/history';
 import { groupItems } from '../src/views/account/HistoryTable';
 import { recentPayees, suggestedCategories } from '../src/views/account/NewEntryForm';
 import { changedFields, groupEdits, valueText } from '../src/views/entries/changes';
 import { colorFor, PALETTE } from '../src/views/entries/CategoryPicker';
 
 const entry = (id: number, occurredOn: string, extra: Partial<Entry> = {}): Entry => ({
-  id, accountId: 1, seq: id, type: 'deposit', amount: '10.00', balanceAfter: '0.00', currency: 'USD', occurredOn,
+  id, accountId: 1, seq: id, type: 'deposit', amount: '10.00', balanceAfter: '0.00', runningBalance: null, currency: 'USD', occurredOn,
   recordedAt: '2026-05-10T12:00:00Z', createdAt: '2026-05-10T12:00:00Z', description: null, category: null,
   payee: null, tags: [], notes: null, transferId: null, counterpartAccountId: null, reversalOf: null, reversedBy: null,
   ...extra,
@@ -88,9 +91,9 @@ describe('the history in the order of days', () => {
     entry(3, '2026-05-05', { runningBalance: '20.00' }),
   ];
 
-  it('shows the running balance, or the balance after recording from an older server', () => {
+  it('shows the running balance, and none rather than the balance in recording order while it is unknown', () => {
     expect(shownBalance(rows[0])).toBe('40.00');
-    expect(shownBalance(entry(1, '2026-05-01', { balanceAfter: '7.00' }))).toBe('7.00');
+    expect(shownBalance(entry(1, '2026-05-01', { balanceAfter: '7.00' }))).toBeNull();
   });
 
   it('puts a new entry of today on top, with the balance after it', () => {
@@ -113,8 +116,25 @@ describe('the history in the order of days', () => {
 
   it('under a filter, does not guess the balance of the new entry itself', () => {
     const next = withEntry(rows, entry(6, '2026-05-06'), false, false);
-    expect(next[2]).toMatchObject({ id: 6 });
-    expect(next[2].runningBalance).toBeUndefined();
+    expect(next.map((r) => [r.id, r.runningBalance])).toEqual([[5, '50.00'], [4, '40.00'], [6, null], [3, '20.00']]);
+    expect(withRunningBalance(next, 6, '30.00')[2]).toMatchObject({ id: 6, runningBalance: '30.00' });
+    expect(withRunningBalance(rows, 6, '30.00')).toBe(rows);
+    expect(withRunningBalance(next, 5, '1.00')).toBe(next);
+  });
+
+  it('puts a backdated entry first among the rows of its day, which were recorded before it', () => {
+    const day = [entry(5, '2026-05-09', { runningBalance: '40.00' }), entry(4, '2026-05-08', { runningBalance: '30.00' }),
+      entry(2, '2026-05-08', { runningBalance: '20.00' }), entry(1, '2026-05-07', { runningBalance: '10.00' })];
+    const next = withEntry(day, entry(6, '2026-05-08', { type: 'withdrawal', amount: '0.25' }), false, true);
+    expect(next.map((r) => [r.id, r.runningBalance])).toEqual([[5, '39.75'], [6, '29.75'], [4, '30.00'], [2, '20.00'],
+      [1, '10.00']]);
+  });
+
+  it('moves the balances of the later days for an entry the filter hides, and shows nothing of it', () => {
+    const next = withBalancesAfter(rows, entry(6, '2026-05-08', { type: 'withdrawal', amount: '0.01' }));
+    expect(next.map((r) => [r.id, r.runningBalance])).toEqual([[5, '39.99'], [4, '30.00'], [3, '20.00']]);
+    expect(next[1]).toBe(rows[1]);
+    expect(withBalancesAfter(rows, entry(6, '2026-05-10'))).toBe(rows);
   });
 
   it('takes an entry\'s new state but keeps its balance and the account of a search result', () => {
@@ -122,6 +142,83 @@ describe('the history in the order of days', () => {
     const next = withUpdate(shown, entry(2, '2026-05-02', { payee: 'Café' }));
     expect(next[0]).toMatchObject({ payee: 'Café', runningBalance: '9.00', account: { id: 1, name: 'Main' } });
     expect(withUpdate(shown, entry(3, '2026-05-02'))).toBe(shown);
+  });
+});
+
+describe('entries that arrive live, against a reload', () => {
+  /**
+   * What the server answers on a reload (see HistoryRepository.newestOccurred): by day, newest first, then
+   * the later recorded first, each row with the account's balance after it in that order, over every entry of
+   * the account whatever the filter.
+   */
+  const serverOrder = (a: Entry, b: Entry) => b.occurredOn.localeCompare(a.occurredOn) || b.seq - a.seq;
+
+  function reload(all: readonly Entry[], keep: (e: Entry) => boolean = () => true): Entry[] {
+    const oldestFirst = [...all].sort(serverOrder).reverse();
+    let balance = '0.00';
+    const running = new Map<number, string>();
+    for (const e of oldestFirst) {
+      balance = plus(balance, signedAmount(e));
+      running.set(e.id, balance);
+    }
+    return oldestFirst.reverse().filter(keep).map((e) => ({ ...e, runningBalance: running.get(e.id)! }));
+  }
+
+  /** Entries recorded one after the other on days in any order, each a deposit or a withdrawal. */
+  function recorded(count: number, seed: number): Entry[] {
+    let x = seed;
+    const next = (n: number) => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return Math.floor((x / 2147483648) * n);
+    };
+    return Array.from({ length: count }, (_, i) => entry(i + 1, `2026-05-${String(1 + next(12)).padStart(2, '0')}`, {
+      type: next(3) === 0 ? 'withdrawal' : 'deposit', amount: `${next(90)}.${String(next(100)).padStart(2, '0')}`,
+    }));
+  }
+
+  const view = (rows: readonly Entry[]) => rows.map((r) => `${r.id}:${r.runningBalance}`);
+
+  it('shows every backdated entry where a reload would, with the same running balances', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const all = recorded(40, seed);
+      let rows: readonly Entry[] = reload(all.slice(0, 10));
+      for (let i = 10; i < all.length; i++) {
+        rows = withRecorded(rows, all[i], {}, true);
+        expect(view(rows)).toEqual(view(reload(all.slice(0, i + 1))));
+      }
+    }
+  });
+
+  it('with more pages to load, keeps to the days loaded and leaves older entries to the next page', () => {
+    for (const seed of [6, 7, 8]) {
+      const all = recorded(60, seed);
+      const firstPage = reload(all.slice(0, 30)).slice(0, 10);
+      const last = firstPage.at(-1)!;
+      let rows: readonly Entry[] = firstPage;
+      for (let i = 30; i < all.length; i++) {
+        rows = withRecorded(rows, all[i], {}, false);
+      }
+      // the rows from the top down to the last one loaded, as a reload shows them; the rest comes with "Load more"
+      expect(view(rows)).toEqual(view(reload(all).filter((e) => serverOrder(e, last) <= 0)));
+    }
+  });
+
+  it('under a filter, shows the entries that pass it and moves the balances for all, the own balance from the server', () => {
+    const deposits = (e: Entry) => e.type === 'deposit';
+    for (const seed of [9, 10, 11]) {
+      const all = recorded(40, seed);
+      let rows: readonly Entry[] = reload(all.slice(0, 10), deposits);
+      for (let i = 10; i < all.length; i++) {
+        rows = withRecorded(rows, all[i], { type: 'deposit' }, true);
+        const expected = reload(all.slice(0, i + 1), deposits);
+        expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+        if (deposits(all[i])) {
+          // what the hook asks the server for
+          rows = withRunningBalance(rows, all[i].id, expected.find((e) => e.id === all[i].id)!.runningBalance!);
+        }
+        expect(view(rows)).toEqual(view(expected));
+      }
+    }
   });
 });
 

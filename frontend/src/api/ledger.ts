@@ -14,8 +14,8 @@ export interface Entry {
   type: EntryType;
   amount: string;
   balanceAfter: string;
-  /** The balance after this row in the order the list shows (by day); older servers send only balanceAfter. */
-  runningBalance?: string;
+  /** The balance after this row in the order of the list it came with (by day); null outside a history page. */
+  runningBalance: string | null;
   currency: string;
   /** The day the money moved (YYYY-MM-DD), as the user chose it. */
   occurredOn: string;
