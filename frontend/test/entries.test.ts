@@ -3,6 +3,7 @@ import type { Category } from '../src/api/categories';
 import { register } from '../src/api/auth';
 import { setTransportForTests } from '../src/api/http';
 import { compact, type Entry, history, postingOf } from '../src/api/ledger';
+import { lastCategoryOf } from '../src/api/payees';
 import { categoryLabel, findCategory, offeredCategories } from '../src/categories';
 import { addDays, formatCalendarDay, todayIn } from '../src/dates';
 import { negate, plus } from '../src/decimal';
@@ -14,7 +15,7 @@ import {
   withRunningBalance, withUpdate,
 } from '../src/views/account/history';
 import { groupItems } from '../src/views/account/HistoryTable';
-import { recentPayees, suggestedCategories } from '../src/views/account/NewEntryForm';
+import { suggestedCategories } from '../src/views/account/NewEntryForm';
 import { changedFields, groupEdits, valueText } from '../src/views/entries/changes';
 import { colorFor, PALETTE } from '../src/views/entries/CategoryPicker';
 
@@ -288,13 +289,23 @@ describe('suggestions', () => {
     entry(2, '2026-05-02', { payee: 'CAFÉ', type: 'withdrawal', category: { id: 2, name: 'Treats', color: null } }),
     entry(1, '2026-05-01', { payee: 'Acme', category: { id: 3, name: 'Salary', color: null } })];
 
-  it('suggests payees of the rows loaded, most recent first, each once', () => {
-    expect(recentPayees(rows)).toEqual(['Café', 'Acme']);
+  it('suggests the category last used with the payee, then those of the kind', () => {
+    const food = { id: 9, name: 'Food', color: null };
+    expect(suggestedCategories(rows, false, food).map((c) => c.id)).toEqual([9, 1, 2]);
+    expect(suggestedCategories(rows, true, null).map((c) => c.id)).toEqual([3]);
   });
 
-  it('suggests the categories last used with the payee, then those of the kind', () => {
-    expect(suggestedCategories(rows, false, 'acme').map((c) => c.id)).toEqual([3, 1, 2]);
-    expect(suggestedCategories(rows, true, '').map((c) => c.id)).toEqual([3]);
+  it('asks the server for the category last used with a payee, leaving out reversals and entries without one', async () => {
+    const asked: string[] = [];
+    setTransportForTests(async (url) => {
+      asked.push(url);
+      return json(200, { items: [entry(9, '2026-05-09', { reversalOf: 4, category: { id: 1, name: 'Food', color: null } }),
+        entry(8, '2026-05-08'), entry(7, '2026-05-07', { category: { id: 2, name: 'Treats', color: null } })], nextCursor: null });
+    });
+    await expect(lastCategoryOf('Café', 'withdrawal')).resolves.toEqual({ id: 2, name: 'Treats', color: null });
+    expect(asked).toEqual(['/api/entries?payee=Caf%C3%A9&type=withdrawal&limit=10']);
+    setTransportForTests(async () => json(200, { items: [], nextCursor: null }));
+    await expect(lastCategoryOf('Nobody', 'deposit')).resolves.toBeNull();
   });
 });
 
