@@ -131,6 +131,13 @@ describe('the history in the order of days', () => {
       [1, '10.00']]);
   });
 
+  it('places a transfer\'s leg and a reversal like any entry: by day, with the amount signed by its type', () => {
+    const leg = withRecorded(rows, entry(6, '2026-05-06', { type: 'transfer_out', amount: '5.00', transferId: 't' }), {}, false);
+    expect(leg.map((r) => [r.id, r.runningBalance])).toEqual([[5, '35.00'], [4, '25.00'], [6, '15.00'], [3, '20.00']]);
+    const reversal = withRecorded(rows, entry(7, '2026-05-08', { amount: '1.00', reversalOf: 3 }), {}, false);
+    expect(reversal.map((r) => [r.id, r.runningBalance])).toEqual([[5, '41.00'], [7, '31.00'], [4, '30.00'], [3, '20.00']]);
+  });
+
   it('moves the balances of the later days for an entry the filter hides, and shows nothing of it', () => {
     const next = withBalancesAfter(rows, entry(6, '2026-05-08', { type: 'withdrawal', amount: '0.01' }));
     expect(next.map((r) => [r.id, r.runningBalance])).toEqual([[5, '39.99'], [4, '30.00'], [3, '20.00']]);
