@@ -199,3 +199,129 @@ test('entries, their details and the search at phone and desktop widths, light a
     }
   }
 });
+
+/** A day relative to today in UTC, the time zone of users registered through the API. */
+function dayUtc(offset) {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The history as the page shows it: each row's entry id and running balance, top down. */
+function shownRows(page) {
+  return page.locator('table.history tbody tr').evaluateAll((rows) =>
+    rows.map((row) => `${row.dataset.entry} ${row.querySelector('td.balance').textContent}`));
+}
+
+/** The rows, then the same rows after a reload: what arrived live must already be what the server says. */
+async function assertAsReloaded(page, what) {
+  const live = await shownRows(page);
+  await page.reload();
+  await page.locator('table.history tbody tr').first().waitFor();
+  await page.waitForFunction((count) => document.querySelectorAll('table.history tbody tr').length === count, live.length);
+  assert.deepEqual(await shownRows(page), live, `${what}: the rows and running balances as a reload shows them`);
+  return live;
+}
+
+async function daysApart(prefix) {
+  const user = await newUser(prefix);
+  const post = (kind, amount, offset, description) => user.api('POST', `/api/accounts/${user.main}/${kind}`,
+    { amount, occurredOn: dayUtc(offset), description }, 201);
+  const old = await post('deposits', '100.00', -5, 'Five days ago');
+  const older = await post('withdrawals', '10.00', -4, 'Four days ago');
+  await post('deposits', '50.00', -1, 'Yesterday');
+  await post('withdrawals', '5.00', 0, 'Today');
+  return { user, old: old.entry.id, fourDaysAgo: older.entry.id };
+}
+
+test('an entry dated three days ago, recorded in another tab, takes its place by day with the balances of a reload', async () => {
+  const { user, fourDaysAgo } = await daysApart('bkd');
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const writer = watch(await context.newPage(), problems);
+  await logIn(writer, user.username);
+  const reader = watch(await context.newPage(), problems);
+  for (const page of [writer, reader]) {
+    await page.goto(`${base}/u/${user.username}/accounts/${user.main}`);
+    await page.locator('table.history tbody tr', { hasText: 'Five days ago' }).waitFor();
+  }
+  const before = await shownRows(reader);
+  assert.deepEqual(before.map((row) => row.split(' ')[1]), ['$135.00', '$140.00', '$90.00', '$100.00']);
+
+  await writer.getByRole('radio', { name: 'Withdrawal' }).check();
+  await writer.locator('#entry-amount').fill('7.25');
+  await writer.locator('#entry-date').fill(dayUtc(-3));
+  await writer.locator('#entry-description').fill('Backdated receipt');
+  await writer.getByRole('button', { name: 'Withdraw', exact: true }).click();
+  await writer.getByText('Withdrew $7.25. The balance is now $127.75.').waitFor();
+
+  await step(reader, '61-backdated-entry-arrives-live', async () => {
+    const row = reader.locator('table.history tbody tr', { hasText: 'Backdated receipt' });
+    await row.waitFor({ timeout: 5000 });
+    assert.match(await row.getAttribute('class'), /fresh/);
+    const rows = await shownRows(reader);
+    // after the newer days, before the day it is older than; the newer days' balances now include it
+    assert.deepEqual(rows.map((r) => r.split(' ')[1]), ['$127.75', '$132.75', '$82.75', '$90.00', '$100.00']);
+    assert.equal(rows[3].split(' ')[0], String(fourDaysAgo));
+    await reader.getByTestId('balance').filter({ hasText: '$127.75' }).waitFor();
+  });
+  await assertAsReloaded(reader, 'the other tab');
+  await assertAsReloaded(writer, 'the tab that recorded it');
+  await context.close();
+});
+
+test('a backdated entry that arrives live at phone and desktop widths, light and dark', async () => {
+  const { user } = await daysApart('bks');
+  let n = 0;
+  for (const scheme of SCHEMES) {
+    for (const width of [390, 1280]) {
+      const context = await run.browser.newContext({ viewport: { width, height: 844 }, colorScheme: scheme,
+        locale: 'en-US', bypassCSP: true });
+      const page = watch(await context.newPage(), problems);
+      await logIn(page, user.username);
+      await page.goto(`${base}/u/${user.username}/accounts/${user.main}`);
+      await page.locator('table.history tbody tr', { hasText: 'Five days ago' }).waitFor();
+      const what = `${width} px, ${scheme}`;
+      const description = `Receipt from the market ${++n}`;
+      await step(page, `62-backdated-live-${width}-${scheme}`, async () => {
+        await user.api('POST', `/api/accounts/${user.main}/withdrawals`,
+          { amount: '2.50', occurredOn: dayUtc(-2), description, payee: 'Market', tags: ['food'] }, 201);
+        await page.locator('table.history tbody tr.fresh', { hasText: description }).waitFor({ timeout: 5000 });
+        await assertNoOverflow(page, `backdated live entry at ${what}`);
+        await assertAccessible(page, `backdated live entry at ${what}`);
+      });
+      await assertAsReloaded(page, what);
+      await context.close();
+    }
+  }
+});
+
+test('under a filter, a backdated entry that arrives live gets the server\'s running balance, and one it hides moves the later ones', async () => {
+  const { user } = await daysApart('bkf');
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = watch(await context.newPage(), problems);
+  await logIn(page, user.username);
+  await page.goto(`${base}/u/${user.username}/accounts/${user.main}`);
+  await page.locator('table.history tbody tr', { hasText: 'Five days ago' }).waitFor();
+  await page.getByText('Filter', { exact: true }).click();
+  await page.locator('#filter-type').selectOption('withdrawal');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await page.getByText('Filtered', { exact: true }).waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('table.history tbody tr').length === 2);
+  // the page reloaded with the same filter: the filter is not part of the address, so the API stands in for it
+  const reloaded = async () => (await user.api('GET', `/api/accounts/${user.main}/transactions?type=withdrawal`, undefined, 200))
+    .items.map((entry) => `${entry.id} $${entry.runningBalance}`);
+  const balancesKnown = () => page.waitForFunction(() =>
+    [...document.querySelectorAll('table.history td.balance')].every((cell) => cell.textContent.startsWith('$')));
+
+  await user.api('POST', `/api/accounts/${user.main}/withdrawals`,
+    { amount: '7.25', occurredOn: dayUtc(-3), description: 'Backdated receipt' }, 201);
+  await page.getByTestId('balance').filter({ hasText: '$127.75' }).waitFor();
+  await page.locator('table.history tbody tr', { hasText: 'Backdated receipt' }).waitFor();
+  await balancesKnown();
+  assert.deepEqual(await shownRows(page), await reloaded(), 'a withdrawal three days ago, shown');
+
+  await user.api('POST', `/api/accounts/${user.main}/deposits`,
+    { amount: '20.00', occurredOn: dayUtc(-2), description: 'Hidden by the filter' }, 201);
+  await page.getByTestId('balance').filter({ hasText: '$147.75' }).waitFor();
+  assert.deepEqual(await shownRows(page), await reloaded(), 'a deposit two days ago, hidden');
+  assert.deepEqual((await shownRows(page)).map((row) => row.split(' ')[1]), ['$147.75', '$82.75', '$90.00']);
+  await context.close();
+});

@@ -3,22 +3,24 @@ import type { Category } from '../src/api/categories';
 import { register } from '../src/api/auth';
 import { setTransportForTests } from '../src/api/http';
 import { compact, type Entry, history, postingOf } from '../src/api/ledger';
-import { suggestPayees } from '../src/api/payees';
+import { lastCategoryOf } from '../src/api/payees';
 import { categoryLabel, findCategory, offeredCategories } from '../src/categories';
 import { addDays, formatCalendarDay, todayIn } from '../src/dates';
 import { negate, plus } from '../src/decimal';
 import { route } from '../src/routes';
 import { readTags, writeTags } from '../src/tags';
 import { fold } from '../src/text';
-import { foldCorrections, keeps, matches, shownBalance, withEntry, withUpdate } from '../src/views/account/history';
+import {
+  foldCorrections, matches, shownBalance, signedAmount, withBalancesAfter, withEntry, withRecorded,
+  withRunningBalance, withUpdate,
+} from '../src/views/account/history';
 import { groupItems } from '../src/views/account/HistoryTable';
-import { recentPayees, suggestedCategories } from '../src/views/account/NewEntryForm';
+import { suggestedCategories } from '../src/views/account/NewEntryForm';
 import { changedFields, groupEdits, valueText } from '../src/views/entries/changes';
 import { colorFor, PALETTE } from '../src/views/entries/CategoryPicker';
-import { mergeResults, search } from '../src/views/search/search';
 
 const entry = (id: number, occurredOn: string, extra: Partial<Entry> = {}): Entry => ({
-  id, accountId: 1, seq: id, type: 'deposit', amount: '10.00', balanceAfter: '0.00', currency: 'USD', occurredOn,
+  id, accountId: 1, seq: id, type: 'deposit', amount: '10.00', balanceAfter: '0.00', runningBalance: null, currency: 'USD', occurredOn,
   recordedAt: '2026-05-10T12:00:00Z', createdAt: '2026-05-10T12:00:00Z', description: null, category: null,
   payee: null, tags: [], notes: null, transferId: null, counterpartAccountId: null, reversalOf: null, reversedBy: null,
   ...extra,
@@ -90,9 +92,9 @@ describe('the history in the order of days', () => {
     entry(3, '2026-05-05', { runningBalance: '20.00' }),
   ];
 
-  it('shows the running balance, or the balance after recording from an older server', () => {
+  it('shows the running balance, and none rather than the balance in recording order while it is unknown', () => {
     expect(shownBalance(rows[0])).toBe('40.00');
-    expect(shownBalance(entry(1, '2026-05-01', { balanceAfter: '7.00' }))).toBe('7.00');
+    expect(shownBalance(entry(1, '2026-05-01', { balanceAfter: '7.00' }))).toBeNull();
   });
 
   it('puts a new entry of today on top, with the balance after it', () => {
@@ -115,8 +117,32 @@ describe('the history in the order of days', () => {
 
   it('under a filter, does not guess the balance of the new entry itself', () => {
     const next = withEntry(rows, entry(6, '2026-05-06'), false, false);
-    expect(next[2]).toMatchObject({ id: 6 });
-    expect(next[2].runningBalance).toBeUndefined();
+    expect(next.map((r) => [r.id, r.runningBalance])).toEqual([[5, '50.00'], [4, '40.00'], [6, null], [3, '20.00']]);
+    expect(withRunningBalance(next, 6, '30.00')[2]).toMatchObject({ id: 6, runningBalance: '30.00' });
+    expect(withRunningBalance(rows, 6, '30.00')).toBe(rows);
+    expect(withRunningBalance(next, 5, '1.00')).toBe(next);
+  });
+
+  it('puts a backdated entry first among the rows of its day, which were recorded before it', () => {
+    const day = [entry(5, '2026-05-09', { runningBalance: '40.00' }), entry(4, '2026-05-08', { runningBalance: '30.00' }),
+      entry(2, '2026-05-08', { runningBalance: '20.00' }), entry(1, '2026-05-07', { runningBalance: '10.00' })];
+    const next = withEntry(day, entry(6, '2026-05-08', { type: 'withdrawal', amount: '0.25' }), false, true);
+    expect(next.map((r) => [r.id, r.runningBalance])).toEqual([[5, '39.75'], [6, '29.75'], [4, '30.00'], [2, '20.00'],
+      [1, '10.00']]);
+  });
+
+  it('places a transfer\'s leg and a reversal like any entry: by day, with the amount signed by its type', () => {
+    const leg = withRecorded(rows, entry(6, '2026-05-06', { type: 'transfer_out', amount: '5.00', transferId: 't' }), {}, false);
+    expect(leg.map((r) => [r.id, r.runningBalance])).toEqual([[5, '35.00'], [4, '25.00'], [6, '15.00'], [3, '20.00']]);
+    const reversal = withRecorded(rows, entry(7, '2026-05-08', { amount: '1.00', reversalOf: 3 }), {}, false);
+    expect(reversal.map((r) => [r.id, r.runningBalance])).toEqual([[5, '41.00'], [7, '31.00'], [4, '30.00'], [3, '20.00']]);
+  });
+
+  it('moves the balances of the later days for an entry the filter hides, and shows nothing of it', () => {
+    const next = withBalancesAfter(rows, entry(6, '2026-05-08', { type: 'withdrawal', amount: '0.01' }));
+    expect(next.map((r) => [r.id, r.runningBalance])).toEqual([[5, '39.99'], [4, '30.00'], [3, '20.00']]);
+    expect(next[1]).toBe(rows[1]);
+    expect(withBalancesAfter(rows, entry(6, '2026-05-10'))).toBe(rows);
   });
 
   it('takes an entry\'s new state but keeps its balance and the account of a search result', () => {
@@ -124,6 +150,83 @@ describe('the history in the order of days', () => {
     const next = withUpdate(shown, entry(2, '2026-05-02', { payee: 'Café' }));
     expect(next[0]).toMatchObject({ payee: 'Café', runningBalance: '9.00', account: { id: 1, name: 'Main' } });
     expect(withUpdate(shown, entry(3, '2026-05-02'))).toBe(shown);
+  });
+});
+
+describe('entries that arrive live, against a reload', () => {
+  /**
+   * What the server answers on a reload (see HistoryRepository.newestOccurred): by day, newest first, then
+   * the later recorded first, each row with the account's balance after it in that order, over every entry of
+   * the account whatever the filter.
+   */
+  const serverOrder = (a: Entry, b: Entry) => b.occurredOn.localeCompare(a.occurredOn) || b.seq - a.seq;
+
+  function reload(all: readonly Entry[], keep: (e: Entry) => boolean = () => true): Entry[] {
+    const oldestFirst = [...all].sort(serverOrder).reverse();
+    let balance = '0.00';
+    const running = new Map<number, string>();
+    for (const e of oldestFirst) {
+      balance = plus(balance, signedAmount(e));
+      running.set(e.id, balance);
+    }
+    return oldestFirst.reverse().filter(keep).map((e) => ({ ...e, runningBalance: running.get(e.id)! }));
+  }
+
+  /** Entries recorded one after the other on days in any order, each a deposit or a withdrawal. */
+  function recorded(count: number, seed: number): Entry[] {
+    let x = seed;
+    const next = (n: number) => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return Math.floor((x / 2147483648) * n);
+    };
+    return Array.from({ length: count }, (_, i) => entry(i + 1, `2026-05-${String(1 + next(12)).padStart(2, '0')}`, {
+      type: next(3) === 0 ? 'withdrawal' : 'deposit', amount: `${next(90)}.${String(next(100)).padStart(2, '0')}`,
+    }));
+  }
+
+  const view = (rows: readonly Entry[]) => rows.map((r) => `${r.id}:${r.runningBalance}`);
+
+  it('shows every backdated entry where a reload would, with the same running balances', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const all = recorded(40, seed);
+      let rows: readonly Entry[] = reload(all.slice(0, 10));
+      for (let i = 10; i < all.length; i++) {
+        rows = withRecorded(rows, all[i], {}, true);
+        expect(view(rows)).toEqual(view(reload(all.slice(0, i + 1))));
+      }
+    }
+  });
+
+  it('with more pages to load, keeps to the days loaded and leaves older entries to the next page', () => {
+    for (const seed of [6, 7, 8]) {
+      const all = recorded(60, seed);
+      const firstPage = reload(all.slice(0, 30)).slice(0, 10);
+      const last = firstPage.at(-1)!;
+      let rows: readonly Entry[] = firstPage;
+      for (let i = 30; i < all.length; i++) {
+        rows = withRecorded(rows, all[i], {}, false);
+      }
+      // the rows from the top down to the last one loaded, as a reload shows them; the rest comes with "Load more"
+      expect(view(rows)).toEqual(view(reload(all).filter((e) => serverOrder(e, last) <= 0)));
+    }
+  });
+
+  it('under a filter, shows the entries that pass it and moves the balances for all, the own balance from the server', () => {
+    const deposits = (e: Entry) => e.type === 'deposit';
+    for (const seed of [9, 10, 11]) {
+      const all = recorded(40, seed);
+      let rows: readonly Entry[] = reload(all.slice(0, 10), deposits);
+      for (let i = 10; i < all.length; i++) {
+        rows = withRecorded(rows, all[i], { type: 'deposit' }, true);
+        const expected = reload(all.slice(0, i + 1), deposits);
+        expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+        if (deposits(all[i])) {
+          // what the hook asks the server for
+          rows = withRunningBalance(rows, all[i].id, expected.find((e) => e.id === all[i].id)!.runningBalance!);
+        }
+        expect(view(rows)).toEqual(view(expected));
+      }
+    }
   });
 });
 
@@ -149,18 +252,15 @@ describe('filters by category, tag, payee and text', () => {
     tags: ['Coffee'], notes: 'with a croissant', category: { id: 3, name: 'Food', color: null } });
 
   it('judges a live entry as the server does', () => {
-    expect(matches(coffee, { categoryId: 3, tag: 'coffee', payee: 'corner' })).toBe(true);
+    expect(matches(coffee, { categoryId: 3, tag: 'coffee', payee: 'CORNER CAFE\u0301' })).toBe(true);
+    expect(matches(coffee, { payee: 'corner' })).toBe(false);
+    expect(matches(coffee, { tag: 'coff' })).toBe(false);
     expect(matches(coffee, { categoryId: 4 })).toBe(false);
     expect(matches(coffee, { tag: 'tea' })).toBe(false);
     expect(matches(coffee, { q: 'CROISSANT' })).toBe(true);
     expect(matches(coffee, { q: 'food' })).toBe(true);
     expect(matches(coffee, { q: 'cafe\u0301' })).toBe(true);
     expect(matches(coffee, { q: 'tea' })).toBe(false);
-  });
-
-  it('narrows what an older server sent by category, tag and payee only', () => {
-    expect(keeps(coffee, { q: 'anything', categoryId: 3 })).toBe(true);
-    expect(keeps(coffee, { payee: 'Bakery' })).toBe(false);
   });
 });
 
@@ -196,20 +296,23 @@ describe('suggestions', () => {
     entry(2, '2026-05-02', { payee: 'CAFÉ', type: 'withdrawal', category: { id: 2, name: 'Treats', color: null } }),
     entry(1, '2026-05-01', { payee: 'Acme', category: { id: 3, name: 'Salary', color: null } })];
 
-  it('suggests payees of the rows loaded, most recent first, each once', () => {
-    expect(recentPayees(rows)).toEqual(['Café', 'Acme']);
+  it('suggests the category last used with the payee, then those of the kind', () => {
+    const food = { id: 9, name: 'Food', color: null };
+    expect(suggestedCategories(rows, false, food).map((c) => c.id)).toEqual([9, 1, 2]);
+    expect(suggestedCategories(rows, true, null).map((c) => c.id)).toEqual([3]);
   });
 
-  it('suggests the categories last used with the payee, then those of the kind', () => {
-    expect(suggestedCategories(rows, false, 'acme').map((c) => c.id)).toEqual([3, 1, 2]);
-    expect(suggestedCategories(rows, true, '').map((c) => c.id)).toEqual([3]);
-  });
-
-  it('takes a server without payee suggestions for one with none', async () => {
-    setTransportForTests(async () => json(404, { type: '/problems/not-found', title: 'Not Found', status: 404 }));
-    await expect(suggestPayees('ca')).resolves.toEqual([]);
-    setTransportForTests(async () => json(200, [{ name: 'Café', uses: 3, lastOccurredOn: '2026-05-01' }]));
-    await expect(suggestPayees('ca')).resolves.toHaveLength(1);
+  it('asks the server for the category last used with a payee, leaving out reversals and entries without one', async () => {
+    const asked: string[] = [];
+    setTransportForTests(async (url) => {
+      asked.push(url);
+      return json(200, { items: [entry(9, '2026-05-09', { reversalOf: 4, category: { id: 1, name: 'Food', color: null } }),
+        entry(8, '2026-05-08'), entry(7, '2026-05-07', { category: { id: 2, name: 'Treats', color: null } })], nextCursor: null });
+    });
+    await expect(lastCategoryOf('Café', 'withdrawal')).resolves.toEqual({ id: 2, name: 'Treats', color: null });
+    expect(asked).toEqual(['/api/entries?payee=Caf%C3%A9&type=withdrawal&limit=10']);
+    setTransportForTests(async () => json(200, { items: [], nextCursor: null }));
+    await expect(lastCategoryOf('Nobody', 'deposit')).resolves.toBeNull();
   });
 });
 
@@ -218,19 +321,14 @@ describe('the API of entries', () => {
     expect(compact({ a: '', b: [], c: 'x', d: undefined, e: 0 })).toEqual({ c: 'x', e: 0 });
   });
 
-  it('asks an older server, which refuses days, with the start of the first day and the end of the last', async () => {
+  it('asks for days as days, both ends included by the server', async () => {
     const asked: string[] = [];
     setTransportForTests(async (url) => {
       asked.push(url);
-      return url.includes('from=2026-05-01&')
-        ? json(400, { type: '/problems/invalid-input', title: 'Invalid input', status: 400, detail: 'x',
-          errors: [{ field: 'from', message: 'Enter a time such as 2026-01-31T00:00:00Z (ISO 8601, in UTC).' }] })
-        : json(200, { items: [], nextCursor: null });
+      return json(200, { items: [], nextCursor: null });
     });
     await history(1, { from: '2026-05-01', to: '2026-05-01' });
-    expect(asked).toHaveLength(2);
-    const second = new URL(asked[1], 'http://x').searchParams;
-    expect(Date.parse(second.get('to')!) - Date.parse(second.get('from')!)).toBe(86_400_000);
+    expect(asked).toEqual(['/api/accounts/1/transactions?from=2026-05-01&to=2026-05-01&limit=50']);
   });
 
   it('takes the leg of a reversed transfer that belongs to the account', () => {
@@ -242,30 +340,6 @@ describe('the API of entries', () => {
 });
 
 describe('the search across accounts', () => {
-  const main = { id: 1, name: 'Main', currency: 'USD', balance: '0', createdAt: '' };
-  const savings = { id: 2, name: 'Savings', currency: 'USD', balance: '0', createdAt: '' };
-
-  it('merges the results of accounts by day, each with its account', () => {
-    const merged = mergeResults([{ account: main, items: [entry(1, '2026-05-01')] },
-      { account: savings, items: [entry(2, '2026-05-03', { accountId: 2 })] }]);
-    expect(merged.map((e) => [e.id, e.account?.name])).toEqual([[2, 'Savings'], [1, 'Main']]);
-  });
-
-  it('asks account by account when the server has no search across accounts', async () => {
-    const asked: string[] = [];
-    setTransportForTests(async (url) => {
-      asked.push(url);
-      if (url.startsWith('/api/entries')) {
-        return json(404, { type: '/problems/not-found', title: 'Not Found', status: 404 });
-      }
-      const id = Number(/accounts\/(\d+)/.exec(url)![1]);
-      return json(200, { items: [entry(id * 10, '2026-05-01', { accountId: id })], nextCursor: null });
-    });
-    const page = await search({ q: 'coffee' }, null, async () => [main, savings]);
-    expect(page.items.map((e) => e.account?.name)).toEqual(['Savings', 'Main']);
-    expect(asked.filter((u) => u.includes('q=coffee'))).toHaveLength(3);
-  });
-
   it('has its own address, with the text in the query', () => {
     expect(route('/u/alice/search?q=caf%C3%A9')).toEqual({ page: 'search', username: 'alice', query: 'café' });
     expect(route('/u/alice/search')).toEqual({ page: 'search', username: 'alice', query: '' });

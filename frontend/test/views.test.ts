@@ -10,7 +10,7 @@ import { totalsByCurrency } from '../src/views/dashboard/Dashboard';
 import { findCurrency } from '../src/views/dashboard/NewAccountForm';
 
 const entry = (seq: number, extra: Partial<Entry> = {}): Entry => ({
-  id: seq * 10, accountId: 1, seq, type: 'deposit', amount: '1.00', balanceAfter: `${seq}.00`, currency: 'USD',
+  id: seq * 10, accountId: 1, seq, type: 'deposit', amount: '1.00', balanceAfter: `${seq}.00`, runningBalance: null, currency: 'USD',
   occurredOn: `2026-05-0${Math.min(seq, 9)}`, recordedAt: `2026-05-0${Math.min(seq, 9)}T12:00:00Z`,
   createdAt: `2026-05-0${Math.min(seq, 9)}T12:00:00Z`, description: null, category: null, payee: null, tags: [],
   notes: null, transferId: null, counterpartAccountId: null, reversalOf: null, reversedBy: null, ...extra,

@@ -1,4 +1,4 @@
-import { ApiError, query, request } from './http';
+import { query, request } from './http';
 
 export type EntryType = 'deposit' | 'withdrawal' | 'transfer_in' | 'transfer_out';
 
@@ -14,8 +14,8 @@ export interface Entry {
   type: EntryType;
   amount: string;
   balanceAfter: string;
-  /** The balance after this row in the order the list shows (by day); older servers send only balanceAfter. */
-  runningBalance?: string;
+  /** The balance after this row in the order of the list it came with (by day); null outside a history page. */
+  runningBalance: string | null;
   currency: string;
   /** The day the money moved (YYYY-MM-DD), as the user chose it. */
   occurredOn: string;
@@ -162,39 +162,8 @@ export function postingOf(answer: Posting | TransferPosting, accountId: number):
   return answer.from.entry.accountId === accountId ? answer.from : answer.to;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Servers before days were accepted take the start of the first day and the start of the day after the last. */
-function asInstants(filter: HistoryFilter): HistoryFilter {
-  const startOf = (day: string) => new Date(`${day}T00:00:00`);
-  const dayAfter = (day: string) => {
-    const start = startOf(day);
-    return new Date(start.setDate(start.getDate() + 1));
-  };
-  return {
-    ...filter,
-    from: filter.from ? startOf(filter.from).toISOString() : undefined,
-    to: filter.to ? dayAfter(filter.to).toISOString() : undefined,
-  };
-}
-
-function refusedDays(error: unknown, filter: HistoryFilter): boolean {
-  return error instanceof ApiError && error.status === 400
-    && (('from' in error.fieldErrors && DAY.test(filter.from ?? '')) || ('to' in error.fieldErrors && DAY.test(filter.to ?? '')));
-}
-
-export async function history(accountId: number, filter: HistoryFilter, cursor?: string | null, limit = 50): Promise<HistoryPage> {
-  const page = (f: HistoryFilter) =>
-    request<HistoryPage>('GET', `/api/accounts/${accountId}/transactions${query({ ...f, cursor, limit })}`);
-  try {
-    return await page(filter);
-  } catch (error) {
-    if (refusedDays(error, filter)) {
-      return page(asInstants(filter));
-    }
-    throw error;
-  }
-}
+export const history = (accountId: number, filter: HistoryFilter, cursor?: string | null, limit = 50) =>
+  request<HistoryPage>('GET', `/api/accounts/${accountId}/transactions${query({ ...filter, cursor, limit })}`);
 
 export const csvUrl = (accountId: number, filter: HistoryFilter) =>
   `/api/accounts/${accountId}/transactions.csv${query({ ...filter })}`;

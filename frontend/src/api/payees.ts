@@ -1,4 +1,5 @@
-import { ApiError, query, request } from './http';
+import { query, request } from './http';
+import { type CategoryRef, searchEntries } from './ledger';
 
 export interface Payee {
   name: string;
@@ -6,14 +7,15 @@ export interface Payee {
   lastOccurredOn: string;
 }
 
-/** Payees the user has written before, most used first. A server without suggestions gives none. */
-export async function suggestPayees(q: string, limit = 8): Promise<Payee[]> {
-  try {
-    return await request<Payee[]>('GET', `/api/payees${query({ q, limit })}`);
-  } catch (error) {
-    if (error instanceof ApiError && (error.status === 404 || error.status === 405)) {
-      return [];
-    }
-    throw error;
-  }
+/** Payees the user has written before, most used first. */
+export const suggestPayees = (q: string, limit = 8) =>
+  request<Payee[]>('GET', `/api/payees${query({ q, limit })}`);
+
+/**
+ * The category of the newest entry of this kind with exactly this payee (regardless of case), in any account;
+ * null when none has one. Reversals are left out: they carry the category of what they cancel.
+ */
+export async function lastCategoryOf(payee: string, type: 'deposit' | 'withdrawal'): Promise<CategoryRef | null> {
+  const page = await searchEntries({ payee, type }, null, 10);
+  return page.items.find((entry) => entry.category && entry.reversalOf === null)?.category ?? null;
 }

@@ -55,6 +55,8 @@ class Row extends Component<RowProps, { open: boolean }> {
     const long = !!text && text.length > LONG_TEXT;
     const corrected = !!reversal || entry.reversedBy !== null;
     const signed = formatSigned(entry.amount, entry.currency, incoming);
+    // null for a moment while the server is asked for the running balance of an entry that arrived live
+    const balance = shownBalance(reversal ?? entry);
     const classes = [fresh && 'fresh', corrected && 'corrected', entry.reversalOf !== null && 'reversal']
       .filter(Boolean).join(' ');
     return (
@@ -85,7 +87,7 @@ class Row extends Component<RowProps, { open: boolean }> {
         <td class={`num amount ${incoming ? 'in' : 'out'}`}>
           {corrected ? <><del>{signed}</del><span class="visually-hidden"> {t('history.reversed')}</span></> : signed}
         </td>
-        <td class="num balance">{formatMoney(shownBalance(reversal ?? entry), entry.currency)}</td>
+        <td class="num balance">{balance === null ? <span class="muted">…</span> : formatMoney(balance, entry.currency)}</td>
       </tr>
     );
   }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Account } from '../../api/accounts';
-import { deposit, type Entry, transfer, withdraw } from '../../api/ledger';
-import { suggestPayees } from '../../api/payees';
+import { type CategoryRef, deposit, type Entry, transfer, withdraw } from '../../api/ledger';
+import { lastCategoryOf, suggestPayees } from '../../api/payees';
 import { readAmount } from '../../amount';
 import { findCategory, useCategories } from '../../categories';
 import { describedBy, Field } from '../../components/Field';
@@ -12,7 +12,6 @@ import { t } from '../../i18n';
 import { formatMoney } from '../../money';
 import { useSession } from '../../session';
 import { readTags } from '../../tags';
-import { fold } from '../../text';
 import { useLimits } from '../../useLimits';
 import { amountProblem } from '../entries/amountProblem';
 import { CategoryPicker } from '../entries/CategoryPicker';
@@ -28,31 +27,19 @@ interface Props {
   targets: Account[];
   /** Decimal places of each currency, when known. */
   digitsOf(currency: string): number | undefined;
-  /** The rows loaded so far: the categories and payees last used are suggested from them. */
+  /** The rows loaded so far: the categories last used are suggested from them. */
   recent: readonly Entry[];
   onPosted(entry: Entry, balance: string): void;
 }
 
-/** Payees of the rows loaded, most recent first, each once. */
-export function recentPayees(rows: readonly Entry[], limit = 20): string[] {
-  const seen = new Set<string>();
-  const payees: string[] = [];
-  for (const row of rows) {
-    if (row.payee && !seen.has(fold(row.payee))) {
-      seen.add(fold(row.payee));
-      payees.push(row.payee);
-    }
-  }
-  return payees.slice(0, limit);
-}
-
-/** Categories to suggest for an entry: the one last used with this payee, then the last ones used for this kind. */
-export function suggestedCategories(rows: readonly Entry[], incoming: boolean, payee: string) {
-  const wanted = fold(payee.trim());
-  const withPayee = wanted ? rows.filter((r) => r.category && r.payee && fold(r.payee) === wanted) : [];
+/**
+ * Categories to suggest for an entry: the one last used with the payee (the server says which), then those of
+ * the rows loaded for this kind, most recent first.
+ */
+export function suggestedCategories(rows: readonly Entry[], incoming: boolean, payeeCategory: CategoryRef | null) {
   const ofKind = rows.filter((r) => r.category && r.reversalOf === null
       && (r.type === 'deposit') === incoming && (r.type === 'deposit' || r.type === 'withdrawal'));
-  return [...withPayee, ...ofKind].map((r) => r.category!);
+  return [...(payeeCategory ? [payeeCategory] : []), ...ofKind.map((r) => r.category!)];
 }
 
 /**
@@ -75,6 +62,7 @@ export function NewEntryForm({ account, targets, digitsOf, recent, onPosted }: P
   const [to, setTo] = useState('');
   const [done, setDone] = useState('');
   const [payeeOptions, setPayeeOptions] = useState<string[]>([]);
+  const [payeeCategory, setPayeeCategory] = useState<CategoryRef | null>(null);
   const { errors, message, busy, run, refuse, clearField } = useSubmit();
   const limits = useLimits();
   const { categories = [] } = useCategories();
@@ -85,21 +73,27 @@ export function NewEntryForm({ account, targets, digitsOf, recent, onPosted }: P
   const crossCurrency = kind === 'transfer' && !!target && target.currency !== currency;
   const latest = limits ? addDays(today, 0, limits.occurredOnYearsAhead) : undefined;
 
-  // Payees the user wrote before: the server's suggestions for what is typed, with those of the rows loaded.
+  // Payees the user wrote before, as the server suggests them for what is typed, and the category last used
+  // with the payee typed.
   useEffect(() => {
-    const local = recentPayees(recent).filter((p) => !payee.trim() || fold(p).includes(fold(payee.trim())));
-    setPayeeOptions(local);
+    const typed = payee.trim();
+    setPayeeCategory(null);
     if (kind === 'transfer') {
+      setPayeeOptions([]);
       return undefined;
     }
+    let current = true;
     const timer = setTimeout(() => {
-      suggestPayees(payee.trim()).then((found) => {
-        const names = found.map((p) => p.name);
-        setPayeeOptions([...names, ...local.filter((p) => !names.some((n) => fold(n) === fold(p)))]);
-      }, () => undefined);
+      suggestPayees(typed).then((found) => current && setPayeeOptions(found.map((p) => p.name)), () => undefined);
+      if (typed) {
+        lastCategoryOf(typed, kind).then((category) => current && setPayeeCategory(category), () => undefined);
+      }
     }, 200);
-    return () => clearTimeout(timer);
-  }, [payee, kind, recent.length]);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [payee, kind]);
 
   function checked(): Record<string, string> {
     const problems: Record<string, string> = {};
@@ -231,7 +225,7 @@ export function NewEntryForm({ account, targets, digitsOf, recent, onPosted }: P
               <CategoryPicker id="entry-category" value={category} kind={kind === 'deposit' ? 'income' : 'expense'}
                   onInput={(v) => { setCategory(v); clearField('categoryId'); }} error={errors.categoryId}
                   maxLength={limits?.categoryMaxLength}
-                  suggested={suggestedCategories(recent, kind === 'deposit', payee)} />
+                  suggested={suggestedCategories(recent, kind === 'deposit', payeeCategory)} />
             )}
             <datalist id="entry-payee-options">
               {payeeOptions.map((p) => <option key={p} value={p} />)}

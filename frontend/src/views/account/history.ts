@@ -16,9 +16,9 @@ export function signedAmount(entry: Entry): string {
   return isIncoming(entry) ? entry.amount : negate(entry.amount);
 }
 
-/** The balance a row shows: in the list's order (by day) where the server says it, else after recording. */
-export function shownBalance(entry: Entry): string {
-  return entry.runningBalance ?? entry.balanceAfter;
+/** The balance after a row in the list's order (by day), or null while it is not known yet. */
+export function shownBalance(entry: Entry): string | null {
+  return entry.runningBalance ?? null;
 }
 
 /** Whether a filter narrows the history at all. */
@@ -27,20 +27,10 @@ export function isFiltered(filter: HistoryFilter): boolean {
 }
 
 /**
- * Whether an entry passes the filters the server may not know yet (category, tag, payee); only ever stricter
- * than the server, so that a server that knows them loses nothing here.
+ * Whether an entry that arrives live belongs in the history under a filter, judged as the server judges it:
+ * payee and tag exactly (regardless of case), the text anywhere in the description, payee, notes, tags or
+ * category name. The pages themselves come filtered from the server.
  */
-export function keeps(entry: Entry, filter: HistoryFilter): boolean {
-  if (filter.categoryId !== undefined && entry.category?.id !== filter.categoryId) {
-    return false;
-  }
-  if (filter.tag && !entry.tags.some((tag) => fold(tag) === fold(filter.tag!))) {
-    return false;
-  }
-  return !filter.payee || containsFolded(entry.payee, filter.payee);
-}
-
-/** Whether an entry belongs in the history under a filter, judged as the server judges it. */
 export function matches(entry: Entry, filter: HistoryFilter): boolean {
   if (filter.type && !filter.type.split(',').includes(entry.type)) {
     return false;
@@ -48,7 +38,13 @@ export function matches(entry: Entry, filter: HistoryFilter): boolean {
   if ((filter.from && entry.occurredOn < filter.from) || (filter.to && entry.occurredOn > filter.to)) {
     return false;
   }
-  if (!keeps(entry, filter)) {
+  if (filter.categoryId !== undefined && entry.category?.id !== filter.categoryId) {
+    return false;
+  }
+  if (filter.tag && !entry.tags.some((tag) => fold(tag) === fold(filter.tag!))) {
+    return false;
+  }
+  if (filter.payee && (entry.payee === null || fold(entry.payee) !== fold(filter.payee))) {
     return false;
   }
   const q = filter.q;
@@ -56,42 +52,84 @@ export function matches(entry: Entry, filter: HistoryFilter): boolean {
     .some((text) => containsFolded(text, q));
 }
 
-/** Whether a comes before b in the history: the later day first, and within a day the later recorded. */
+/**
+ * Whether a comes before b in the history, as the server orders it: the later day first, and within a day the
+ * later recorded (seq counts an account's entries in recording order).
+ */
 export function before(a: Entry, b: Entry): boolean {
   return a.occurredOn > b.occurredOn || (a.occurredOn === b.occurredOn && a.seq > b.seq);
 }
 
 function shifted(row: Entry, delta: string): Entry {
-  return row.runningBalance === undefined ? row : { ...row, runningBalance: plus(row.runningBalance, delta) };
+  return row.runningBalance === null ? row : { ...row, runningBalance: plus(row.runningBalance, delta) };
 }
 
 /**
- * The rows with one more entry in its place (by day, newest first). Every row after it in time now shows a
- * balance that includes it. An entry older than every loaded row is left for "Load more", unless the whole
- * history is loaded already. `contiguous` says that the rows are the whole history (no filter), so that the
- * entry's own running balance follows from the row below it.
+ * The rows once an entry is recorded that the list does not show (it does not pass the filter): the running
+ * balance of every row after it in time (a later day) now includes it, as the server counts every entry of
+ * the account, filtered or not.
+ */
+export function withBalancesAfter(rows: readonly Entry[], entry: Entry): readonly Entry[] {
+  const delta = signedAmount(entry);
+  let changed = false;
+  const next = rows.map((row) => {
+    if (row.id === entry.id || !before(row, entry)) {
+      return row;
+    }
+    const moved = shifted(row, delta);
+    changed ||= moved !== row;
+    return moved;
+  });
+  return changed ? next : rows;
+}
+
+/**
+ * The rows with one more entry in its place (by day, newest first; first among the rows of its day, since it
+ * was recorded last). Every row after it in time shows a balance that includes it. An entry older than every
+ * loaded row is left for "Load more", unless the whole history is loaded already. `contiguous` says that the
+ * rows are the account's history without gaps (no filter), so that the entry's own running balance follows
+ * from the row below it; otherwise it stays null, for the server to say.
  */
 export function withEntry(rows: readonly Entry[], entry: Entry, everythingLoaded: boolean,
     contiguous = false): readonly Entry[] {
   if (rows.some((row) => row.id === entry.id)) {
     return rows;
   }
-  const delta = signedAmount(entry);
+  const shiftedRows = withBalancesAfter(rows, entry);
   const found = rows.findIndex((row) => before(entry, row));
   const index = found < 0 ? rows.length : found;
-  const above = index === 0 ? [] : rows.slice(0, index).map((row) => shifted(row, delta));
   const below = rows[index];
-  let running: string | undefined;
-  if (contiguous && below?.runningBalance !== undefined) {
-    running = plus(below.runningBalance, delta);
-  } else if (contiguous && !below && everythingLoaded && (rows.length === 0 || rows[0].runningBalance !== undefined)) {
-    running = plus('0', delta);
-  }
-  const placed: Entry = running === undefined ? entry : { ...entry, runningBalance: running };
   if (!below && !everythingLoaded) {
-    return above.every((row, i) => row === rows[i]) ? rows : above;
+    return shiftedRows;
   }
-  return [...above, placed, ...rows.slice(index)];
+  let running: string | null = null;
+  if (contiguous && below) {
+    running = below.runningBalance === null ? null : plus(below.runningBalance, signedAmount(entry));
+  } else if (contiguous) {
+    // the account's oldest entry: accounts open at zero
+    running = plus('0', signedAmount(entry));
+  }
+  return [...shiftedRows.slice(0, index), { ...entry, runningBalance: running }, ...shiftedRows.slice(index)];
+}
+
+/**
+ * The rows once an entry of the account is recorded, as a reload would show them: in its place if it passes
+ * the filter (and is not older than every row while more pages exist), and counted in the running balances of
+ * the rows after it in time either way.
+ */
+export function withRecorded(rows: readonly Entry[], entry: Entry, filter: HistoryFilter,
+    everythingLoaded: boolean): readonly Entry[] {
+  return matches(entry, filter) ? withEntry(rows, entry, everythingLoaded, !isFiltered(filter))
+    : withBalancesAfter(rows, entry);
+}
+
+/** The rows with the server's running balance for a row that did not know it yet. */
+export function withRunningBalance(rows: readonly Entry[], id: number, balance: string): readonly Entry[] {
+  const index = rows.findIndex((row) => row.id === id);
+  if (index < 0 || rows[index].runningBalance !== null) {
+    return rows;
+  }
+  return [...rows.slice(0, index), { ...rows[index], runningBalance: balance }, ...rows.slice(index + 1)];
 }
 
 /** The rows with an entry's new state (its metadata edited, or its reversal recorded); its balance stays. */
@@ -152,6 +190,7 @@ export function useHistory(accountId: number, live: LiveConnection) {
   const [fresh, setFresh] = useState<ReadonlySet<number>>(new Set());
   const generation = useRef(0);
   const pages = useRef(new Map<number, number>());
+  const counted = useRef(new Set<number>());
   const current = useRef({ filter, cursor, rows });
   current.current = { filter, cursor, rows };
 
@@ -167,10 +206,9 @@ export function useHistory(accountId: number, live: LiveConnection) {
     setMore({ state: 'ready' });
     history(accountId, filter, null, PAGE_SIZE).then((page) => {
       if (asked === generation.current) {
-        const items = page.items.filter((row) => keeps(row, filter));
         pages.current.clear();
-        remember(items, 0);
-        setRows(items);
+        remember(page.items, 0);
+        setRows(page.items);
         setCursor(page.nextCursor);
         setFirst({ state: 'ready' });
       }
@@ -195,7 +233,7 @@ export function useHistory(accountId: number, live: LiveConnection) {
         const number = Math.max(0, ...pages.current.values()) + 1;
         setRows((list) => {
           const known = new Set(list.map((row) => row.id));
-          const items = page.items.filter((row) => !known.has(row.id) && keeps(row, filter));
+          const items = page.items.filter((row) => !known.has(row.id));
           remember(items, number);
           return [...list, ...items];
         });
@@ -209,17 +247,43 @@ export function useHistory(accountId: number, live: LiveConnection) {
     }
   }
 
-  /** A new entry of this account, posted here or elsewhere: shown in place and highlighted. */
+  /**
+   * A new entry of this account, posted here or elsewhere: shown in its place by day and highlighted, and
+   * counted in the running balances of the rows after it in time, whether it passes the filter or not.
+   */
   function add(entry: Entry) {
     const { filter: now, cursor: next, rows: list } = current.current;
-    if (entry.accountId !== accountId || !matches(entry, now)) {
+    if (entry.accountId !== accountId || counted.current.has(entry.id) || list.some((row) => row.id === entry.id)) {
       return;
     }
+    // posted here, the entry comes twice: with the answer and live
+    counted.current.add(entry.id);
+    setRows((rows) => withRecorded(rows, entry, now, next === null));
     const index = list.findIndex((row) => before(entry, row));
+    if (!matches(entry, now) || (index < 0 && next !== null)) {
+      // not shown: hidden by the filter, or older than every row loaded ("Load more" brings it in its place)
+      return;
+    }
     const neighbour = list[index < 0 ? list.length - 1 : index];
     pages.current.set(entry.id, neighbour ? pages.current.get(neighbour.id) ?? 0 : 0);
-    setRows((rows) => withEntry(rows, entry, next === null, !isFiltered(now)));
     setFresh((ids) => new Set(ids).add(entry.id));
+    if (isFiltered(now)) {
+      askRunningBalance(entry);
+    }
+  }
+
+  /**
+   * Under a filter the rows have gaps, so the running balance of an entry that arrived live cannot follow from
+   * its neighbour: the server says it (the entry is among the newest of its day, having been recorded last).
+   */
+  function askRunningBalance(entry: Entry) {
+    const asked = generation.current;
+    history(accountId, { from: entry.occurredOn, to: entry.occurredOn }, null, PAGE_SIZE).then((page) => {
+      const balance = page.items.find((row) => row.id === entry.id)?.runningBalance;
+      if (asked === generation.current && balance) {
+        setRows((rows) => withRunningBalance(rows, entry.id, balance));
+      }
+    }, () => undefined);
   }
 
   /** An entry's new state, from this tab or another. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Account, listAccounts } from '../../api/accounts';
 import { listCurrencies, type CurrencyInfo } from '../../api/currencies';
-import type { Entry, Posting, SearchFilter } from '../../api/ledger';
+import { type Entry, type Posting, searchEntries, type SearchFilter } from '../../api/ledger';
 import { categoryLabel, offeredCategories, useCategories } from '../../categories';
 import { Field } from '../../components/Field';
 import { Link } from '../../components/Link';
@@ -17,7 +17,6 @@ import { foldCorrections, isIncoming, type LoadState, withUpdate } from '../acco
 import { fallbackText, typeLabel } from '../account/HistoryTable';
 import { EntryDialog } from '../entries/EntryDialog';
 import { counterpartName, EntryMeta } from '../entries/EntryMeta';
-import { search } from './search';
 
 /** The address of a search for a text. */
 export function searchHref(username: string, q: string): string {
@@ -46,14 +45,10 @@ export function SearchPage({ query }: { query: string }) {
     categoryId: categoryId ? Number(categoryId) : undefined,
   }), [query, accountId, categoryId]);
   const names = useMemo(() => new Map(accounts.map((a) => [a.id, a.name])), [accounts]);
-  const accountsOnce = useMemo(() => {
-    let pending: Promise<Account[]> | null = null;
-    return () => (pending ??= listAccounts());
-  }, []);
 
   useEffect(() => setText(query), [query]);
   useEffect(() => {
-    accountsOnce().then(setAccounts, () => undefined);
+    listAccounts().then(setAccounts, () => undefined);
     listCurrencies().then(setCurrencies, () => undefined);
     return live.subscribe({ entryUpdated: (entry) => setResults((list) => withUpdate(list, entry)) });
   }, []);
@@ -66,7 +61,7 @@ export function SearchPage({ query }: { query: string }) {
       return;
     }
     setState({ state: 'loading' });
-    search(filter, more ? cursor : null, accountsOnce).then((page) => {
+    searchEntries(filter, more ? cursor : null).then((page) => {
       setResults((list) => (more ? [...list, ...page.items.filter((e) => !list.some((r) => r.id === e.id))] : page.items));
       setCursor(page.nextCursor);
       setSearched(true);
