@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MultiInstanceIT {
 
     private static final String USER = "{\"username\":\"two.instances\",\"password\":\"a long enough password\"}";
-    private static final String END = "(end of stream)";
+    private static final String END = StreamLines.END;
 
     @TempDir
     Path dir;
@@ -40,7 +39,7 @@ class MultiInstanceIT {
             HttpRequest events = HttpRequest.newBuilder(b.uri("/api/events"))
                     .header("Authorization", "Bearer " + token).build();
             CompletableFuture<?> stream = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                    .sendAsync(events, HttpResponse.BodyHandlers.fromLineSubscriber(new Collect(lines)));
+                    .sendAsync(events, HttpResponse.BodyHandlers.fromLineSubscriber(new StreamLines(lines)));
             assertThat(poll(lines, 5)).isNotNull();
 
             long started = System.nanoTime();
@@ -88,26 +87,4 @@ class MultiInstanceIT {
         return line;
     }
 
-    private record Collect(BlockingQueue<String> lines) implements Flow.Subscriber<String> {
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            lines.add("(open)");
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(String line) {
-            lines.add(line);
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            lines.add(END);
-        }
-
-        @Override
-        public void onComplete() {
-            lines.add(END);
-        }
-    }
 }

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -118,7 +117,7 @@ class RecurringMultiInstanceIT {
             HttpRequest events = HttpRequest.newBuilder(b.uri("/api/events"))
                     .header("Authorization", "Bearer " + token).build();
             CompletableFuture<?> stream = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                    .sendAsync(events, HttpResponse.BodyHandlers.fromLineSubscriber(new Lines(lines)));
+                    .sendAsync(events, HttpResponse.BodyHandlers.fromLineSubscriber(new StreamLines(lines)));
             try {
                 assertThat(lines.poll(5, TimeUnit.SECONDS)).isNotNull();
                 String today = LocalDate.now(ZoneOffset.UTC).toString();
@@ -138,27 +137,6 @@ class RecurringMultiInstanceIT {
             } finally {
                 stream.cancel(true);
             }
-        }
-    }
-
-    private record Lines(BlockingQueue<String> lines) implements Flow.Subscriber<String> {
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            lines.add("(open)");
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(String line) {
-            lines.add(line);
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-        }
-
-        @Override
-        public void onComplete() {
         }
     }
 

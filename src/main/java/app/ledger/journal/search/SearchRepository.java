@@ -6,7 +6,6 @@ import app.ledger.journal.history.FilterSql;
 import app.ledger.journal.history.HistoryFilter;
 import app.ledger.journal.history.PageCursor;
 import app.ledger.persistence.read.DirectReads;
-import app.ledger.persistence.read.RowLimit;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -61,7 +60,8 @@ public class SearchRepository {
                 return Uni.createFrom().item(walked);
             }
             List<Object> params = new ArrayList<>(indexed.params(index, userId));
-            return reads.first("SELECT count(*) FROM (" + indexed.sql(index) + RowLimit.of(FEW + 1) + ") m", params,
+            params.add(FEW + 1);
+            return reads.first("SELECT count(*) FROM (" + indexed.sql(index) + " LIMIT ?) m", params,
                             row -> row.getLong(0))
                     .flatMap(count -> page(userId, accountIds, filter, amounts, after, size,
                             count <= FEW ? indexed : null, null));
@@ -105,7 +105,7 @@ public class SearchRepository {
         StringBuilder sql = new StringBuilder("SELECT ").append(EntryRows.COLUMNS).append(" FROM ");
         sql.append(budget == null ? "entries" : "(SELECT * FROM entries WHERE user_id = ?"
                 + (after == null ? "" : " AND (occurred_on, id) < (?, ?)")
-                + " ORDER BY occurred_on DESC, id DESC" + RowLimit.of(budget) + ") AS e").append(" WHERE ");
+                + " ORDER BY occurred_on DESC, id DESC LIMIT ?) AS e").append(" WHERE ");
         List<Object> params = new ArrayList<>();
         if (budget != null) {
             params.add(userId);
@@ -113,6 +113,7 @@ public class SearchRepository {
                 params.add(after.day());
                 params.add(after.position());
             }
+            params.add(budget);
         }
         if (byMatches != null) {
             // the unary plus keeps the planner off the user's index: the matches lead, then one sort
@@ -134,7 +135,8 @@ public class SearchRepository {
         }
         FilterSql.append(filter, userId, sql, params);
         appendAmounts(amounts, sql, params);
-        sql.append(" ORDER BY occurred_on DESC, id DESC").append(RowLimit.of(size));
+        sql.append(" ORDER BY occurred_on DESC, id DESC LIMIT ?");
+        params.add(size);
         return reads.list(sql.toString(), params, EntryRows::read);
     }
 
