@@ -12,6 +12,8 @@ import app.ledger.journal.EntryRepository;
 import app.ledger.journal.payee.PayeeRepository;
 import app.ledger.journal.payee.PayeeTally;
 import app.ledger.journal.payee.PayeeUse;
+import app.ledger.journal.spending.CategoryTotals;
+import app.ledger.journal.spending.CategoryTotalsRepository;
 import app.ledger.journal.posting.idempotency.IdempotencyRecord;
 import app.ledger.journal.posting.idempotency.IdempotencyStore;
 import app.ledger.persistence.StorageHealth;
@@ -35,9 +37,9 @@ import java.util.stream.Stream;
  * Runs a batch of commands in one database transaction, so one commit (one fsync) serves all of them:
  * locks the entries the batch acts on, then the accounts involved (each in id order), then the id counter;
  * settles replays, applies the posting rules command after command, stores the new entries (with the
- * totals of their days, see {@link DayTotals}), the changed ones, their change trail, the payees they use and
- * the answers to remember, and hands what was committed to the in-transaction publishers. A refused command
- * changes nothing.
+ * totals of their days, see {@link DayTotals}), the changed ones, their change trail, the payees they use, the
+ * income and expense per category and day ({@link CategoryTotals}) and the answers to remember, and hands what
+ * was committed to the in-transaction publishers. A refused command changes nothing.
  */
 @ApplicationScoped
 public class BatchTransaction implements BatchApplier {
@@ -58,12 +60,13 @@ public class BatchTransaction implements BatchApplier {
     private final List<InTransactionPublisher> publishers;
     private final StorageHealth storage;
     private final PayeeRepository payees;
+    private final CategoryTotalsRepository categoryTotals;
 
     public BatchTransaction(AccountService accounts, CategoryService categories, AuthService users,
             EntryRepository entries, EntryChangeRepository changes, DayTotalsRepository dayTotals,
             EntryIds entryIds, EntryClock clock,
             IdempotencyStore idempotency, ObjectMapper json, Instance<InTransactionPublisher> publishers,
-            StorageHealth storage, PayeeRepository payees) {
+            StorageHealth storage, PayeeRepository payees, CategoryTotalsRepository categoryTotals) {
         this.accounts = accounts;
         this.categories = categories;
         this.users = users;
@@ -77,6 +80,7 @@ public class BatchTransaction implements BatchApplier {
         this.publishers = publishers.stream().toList();
         this.storage = storage;
         this.payees = payees;
+        this.categoryTotals = categoryTotals;
     }
 
     /**
@@ -102,12 +106,15 @@ public class BatchTransaction implements BatchApplier {
                     List<Entry> appended = decisions.stream().flatMap(d -> d.appended().stream()).toList();
                     List<EntryChange> trail = decisions.stream().flatMap(d -> d.changes().stream()).toList();
                     List<PayeeUse> uses = decisions.stream().flatMap(d -> d.payees().stream()).toList();
+                    List<CategoryTotals.Move> moves = decisions.stream()
+                            .flatMap(d -> d.recategorised().stream()).toList();
                     return dayTotals.nets(DayTotals.daysOf(appended))
                             .map(committed -> DayTotals.stamp(appended, committed))
                             .call(ignored -> InOrder.each(appended, entries::persist))
                             .call(dayTotals::add)
                             .chain(() -> InOrder.each(trail, changes::persist))
                             .chain(() -> payees.apply(PayeeTally.of(uses)))
+                            .chain(() -> categoryTotals.apply(CategoryTotals.of(appended, moves)))
                             .map(ignored -> decisions.stream().map(Decision::result).toList())
                             .call(results -> idempotency.remember(answers(commands, results), records, now))
                             .call(this::publish);
@@ -146,7 +153,8 @@ public class BatchTransaction implements BatchApplier {
             posted.updates().forEach(u -> committed.add(
                     new CommittedEntry(u.entry().userId, context.view(u.entry()), u.editId())));
             return new Decision(new PostingResult.Applied(render(posted.view()), committed), posted.appended(),
-                    posted.updates().stream().flatMap(u -> u.changes().stream()).toList(), posted.payees());
+                    posted.updates().stream().flatMap(u -> u.changes().stream()).toList(), posted.payees(),
+                    posted.recategorised());
         } catch (ProblemException refused) {
             return Decision.refused(refused);
         }
@@ -192,14 +200,14 @@ public class BatchTransaction implements BatchApplier {
 
     /** A command's fate inside the transaction, with what it stores when it was applied. */
     private record Decision(PostingResult result, List<Entry> appended, List<EntryChange> changes,
-            List<PayeeUse> payees) {
+            List<PayeeUse> payees, List<CategoryTotals.Move> recategorised) {
 
         static Decision replayed(String body) {
-            return new Decision(new PostingResult.Replayed(body), List.of(), List.of(), List.of());
+            return new Decision(new PostingResult.Replayed(body), List.of(), List.of(), List.of(), List.of());
         }
 
         static Decision refused(ProblemException problem) {
-            return new Decision(new PostingResult.Refused(problem), List.of(), List.of(), List.of());
+            return new Decision(new PostingResult.Refused(problem), List.of(), List.of(), List.of(), List.of());
         }
     }
 }
