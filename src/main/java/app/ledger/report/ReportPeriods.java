@@ -42,6 +42,10 @@ public final class ReportPeriods {
         this.periods = List.copyOf(list);
     }
 
+    public ReportInterval interval() {
+        return interval;
+    }
+
     public List<Period> periods() {
         return periods;
     }
@@ -56,7 +60,8 @@ public final class ReportPeriods {
     }
 
     /**
-     * The same bucket as an SQL expression over the columns day and month of category_day_totals. Only
+     * The same bucket as an SQL expression over the columns day and month of category_day_totals (month only
+     * for months and years, which category_month_totals has too). Only
      * integer arithmetic, alike on SQLite and PostgreSQL; the numbers in it come from this class, never from
      * a request.
      */

@@ -72,8 +72,8 @@ public class ReportService {
     }
 
     public Uni<SpendingReport> spending(long userId, ReportQuery query) {
-        return scope(userId, query).flatMap(scope -> sums.sums(userId, scope.periods(), query.from().toEpochDay(),
-                        query.to().toEpochDay(), List.copyOf(scope.accounts().keySet()), true)
+        return scope(userId, query).flatMap(scope -> sums.sums(userId, scope.periods(), query.from(),
+                        query.to(), List.copyOf(scope.accounts().keySet()), true)
                 .flatMap(rows -> {
                     int count = scope.periods().periods().size();
                     Map<Long, Integer> periodOf = scope.periodOfBucket();
@@ -99,8 +99,8 @@ public class ReportService {
     }
 
     public Uni<IncomeExpenseReport> incomeExpense(long userId, ReportQuery query) {
-        return scope(userId, query).flatMap(scope -> sums.sums(userId, scope.periods(), query.from().toEpochDay(),
-                        query.to().toEpochDay(), List.copyOf(scope.accounts().keySet()), false)
+        return scope(userId, query).flatMap(scope -> sums.sums(userId, scope.periods(), query.from(),
+                        query.to(), List.copyOf(scope.accounts().keySet()), false)
                 .map(rows -> {
                     int count = scope.periods().periods().size();
                     Map<Long, Integer> periodOf = scope.periodOfBucket();

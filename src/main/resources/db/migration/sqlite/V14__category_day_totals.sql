@@ -7,6 +7,9 @@
 --   and count as neither.
 -- category_id 0 stands for "no category" (ids start at 1), so that the key has no NULL in it.
 -- month is year * 12 + (month - 1) of the day, so that months and years are grouped without date functions.
+-- category_month_totals holds the same sums per month, so that a report over years reads one row per month
+-- instead of one per day (the days at the ends of a range that does not start or end with a month are read
+-- from category_day_totals).
 CREATE TABLE category_day_totals (
     user_id       INTEGER NOT NULL REFERENCES users (id),
     day           INTEGER NOT NULL,
@@ -29,3 +32,18 @@ SELECT user_id, occurred_on, account_id, COALESCE(category_id, 0),
 FROM entries
 WHERE type IN ('deposit', 'withdrawal')
 GROUP BY user_id, occurred_on, account_id, COALESCE(category_id, 0);
+
+CREATE TABLE category_month_totals (
+    user_id       INTEGER NOT NULL REFERENCES users (id),
+    month         INTEGER NOT NULL,
+    account_id    INTEGER NOT NULL REFERENCES accounts (id),
+    category_id   INTEGER NOT NULL,
+    income_minor  INTEGER NOT NULL,
+    expense_minor INTEGER NOT NULL,
+    PRIMARY KEY (user_id, month, account_id, category_id)
+) WITHOUT ROWID;
+
+INSERT INTO category_month_totals (user_id, month, account_id, category_id, income_minor, expense_minor)
+SELECT user_id, month, account_id, category_id, SUM(income_minor), SUM(expense_minor)
+FROM category_day_totals
+GROUP BY user_id, month, account_id, category_id;

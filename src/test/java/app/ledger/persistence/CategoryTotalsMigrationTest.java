@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A database of the version before the report totals (V12) with deposits, withdrawals, transfers and
  * reversals over several years (some before 1970, some on the last day of a month), with and without a
  * category, migrated to the latest version: category_day_totals holds, per user, day, account and category,
- * the income and expense that {@link CategoryFlow} gives for each entry, summed, and the month of the day.
+ * the income and expense that {@link CategoryFlow} gives for each entry, summed, and the month of the day;
+ * category_month_totals the same sums per month.
  * On SQLite always, on PostgreSQL in the PostgreSQL build.
  */
 class CategoryTotalsMigrationTest {
@@ -119,6 +120,21 @@ class CategoryTotalsMigrationTest {
         }
         assertThat(expected).hasSizeGreaterThan(500);
         assertThat(totals).isEqualTo(expected);
+
+        Map<CategoryTotals.MonthKey, List<Long>> expectedMonths = new HashMap<>();
+        expected.forEach((key, row) -> expectedMonths.merge(new CategoryTotals.MonthKey(key.userId(), row.month(),
+                key.accountId(), key.categoryId()), List.of(row.income(), row.expense()),
+                (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))));
+        Map<CategoryTotals.MonthKey, List<Long>> months = new HashMap<>();
+        try (Connection c = db.connect(); ResultSet rows = c.createStatement().executeQuery(
+                "SELECT user_id, month, account_id, category_id, income_minor, expense_minor "
+                        + "FROM category_month_totals")) {
+            while (rows.next()) {
+                months.put(new CategoryTotals.MonthKey(rows.getLong(1), rows.getLong(2), rows.getLong(3),
+                        rows.getLong(4)), List.of(rows.getLong(5), rows.getLong(6)));
+            }
+        }
+        assertThat(months).isEqualTo(expectedMonths);
         assertThat(db.flyway("latest").info().pending()).isEmpty();
     }
 }

@@ -254,6 +254,9 @@ class ReportResourceTest {
         assertReportsEqualBruteForce(token, entries, accounts, part, "&accountId=" + cash + "&accountId=" + dollar,
                 List.of(cash, dollar), null);
         assertReportsEqualBruteForce(token, entries, accounts, whole, "&currency=EUR", List.of(), "EUR");
+        // whole months only, and a range inside one month
+        assertReportsEqualBruteForce(token, entries, accounts, "from=2024-03-01&to=2024-12-31", "", List.of(), null);
+        assertReportsEqualBruteForce(token, entries, accounts, "from=2024-05-03&to=2024-05-20", "", List.of(), null);
     }
 
     @Test

@@ -42,6 +42,13 @@ public final class CategoryTotals {
     public record Change(Key key, CategoryFlow flow) {
     }
 
+    /** One row of category_month_totals. */
+    public record MonthKey(long userId, long month, long accountId, long categoryId) {
+    }
+
+    public record MonthChange(MonthKey key, CategoryFlow flow) {
+    }
+
     public static long monthOf(LocalDate day) {
         return day.getYear() * 12L + day.getMonthValue() - 1;
     }
@@ -62,6 +69,24 @@ public final class CategoryTotals {
                 .map(change -> new Change(change.getKey(), change.getValue()))
                 .sorted(Comparator.comparingLong((Change c) -> c.key().userId())
                         .thenComparingLong(c -> c.key().day())
+                        .thenComparingLong(c -> c.key().accountId())
+                        .thenComparingLong(c -> c.key().categoryId()))
+                .toList();
+    }
+
+    /** The same changes summed per month, sorted by key. */
+    public static List<MonthChange> byMonth(List<Change> changes) {
+        Map<MonthKey, CategoryFlow> months = new LinkedHashMap<>();
+        for (Change change : changes) {
+            Key day = change.key();
+            months.merge(new MonthKey(day.userId(), day.month(), day.accountId(), day.categoryId()), change.flow(),
+                    CategoryFlow::plus);
+        }
+        return months.entrySet().stream()
+                .filter(month -> !month.getValue().isNone())
+                .map(month -> new MonthChange(month.getKey(), month.getValue()))
+                .sorted(Comparator.comparingLong((MonthChange c) -> c.key().userId())
+                        .thenComparingLong(c -> c.key().month())
                         .thenComparingLong(c -> c.key().accountId())
                         .thenComparingLong(c -> c.key().categoryId()))
                 .toList();
