@@ -65,7 +65,8 @@ class CategoryTotalsMigrationTest {
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO entries (id, account_id, user_id, seq, "
                     + "type, amount_minor, balance_after_minor, created_at, prev_hash, hash, occurred_on, "
-                    + "hash_version, category_id, reversal_of) VALUES (?, ?, ?, ?, ?, ?, 0, 1, 'p', 'h', ?, 2, ?, ?)")) {
+                    + "hash_version, category_id, reversal_of) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, 0, 1, 'p', 'h', ?, 2, ?, ?)")) {
                 for (long id = 1; id <= ENTRIES; id++) {
                     long account = 1 + random.nextInt(3);
                     long user = account == 3 ? 2 : 1;
