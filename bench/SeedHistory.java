@@ -3,6 +3,8 @@ import app.ledger.journal.Entry;
 import app.ledger.journal.SearchText;
 import app.ledger.journal.integrity.EntryHash;
 import app.ledger.journal.EntryType;
+import app.ledger.journal.spending.CategoryFlow;
+import app.ledger.journal.spending.CategoryTotals;
 import app.ledger.persistence.InstantMicrosConverter;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,8 +21,8 @@ import java.util.Map;
  * Appends N entries to one account directly in a stopped Ledger's database, with a valid hash chain
  * (verify passes), so that history can be measured at a depth the API would take minutes to reach.
  * The entries occurred over the five years up to today, in recording order, except every 50th, which is
- * backdated by up to four years; the day totals, running sums and search text are written as the service
- * writes them. Every 20th entry has a payee and a tag. Uses the service's own hashing and folding. Run with
+ * backdated by up to four years; the day totals, running sums, search text and the report totals per day and
+ * month (the entries have no category) are written as the service writes them. Every 20th entry has a payee and a tag. Uses the service's own hashing and folding. Run with
  * the packaged service on the class path:
  *
  *   SeedHistory <SQLite file or JDBC URL> <accountId> <n>      (bench/run.sh compiles and runs it)
@@ -70,6 +72,7 @@ public class SeedHistory {
                 }
             }
             Map<Long, Long> added = new HashMap<>();
+            Map<Long, CategoryFlow> flows = new HashMap<>();
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO entries (id, account_id, user_id, seq, "
                     + "type, amount_minor, balance_after_minor, description, created_at, prev_hash, hash, "
                     + "occurred_on, hash_version, payee, tags, search_text, day_running_minor) "
@@ -100,6 +103,7 @@ public class SeedHistory {
                     long signed = e.type.sign() * e.amountMinor;
                     long dayRunning = dayNets.merge(day, signed, Long::sum);
                     added.merge(day, signed, Long::sum);
+                    flows.merge(day, CategoryFlow.of(e.type, false, e.amountMinor), CategoryFlow::plus);
                     insert.setLong(1, e.id);
                     insert.setLong(2, accountId);
                     insert.setLong(3, userId);
@@ -145,6 +149,39 @@ public class SeedHistory {
                     block.addBatch();
                 }
                 block.executeBatch();
+            }
+            try (PreparedStatement day = c.prepareStatement("INSERT INTO category_day_totals (user_id, day, "
+                    + "account_id, category_id, month, income_minor, expense_minor) VALUES (?, ?, ?, 0, ?, ?, ?) "
+                    + "ON CONFLICT (user_id, day, account_id, category_id) DO UPDATE SET income_minor = "
+                    + "category_day_totals.income_minor + excluded.income_minor, expense_minor = "
+                    + "category_day_totals.expense_minor + excluded.expense_minor");
+                    PreparedStatement month = c.prepareStatement("INSERT INTO category_month_totals (user_id, "
+                            + "month, account_id, category_id, income_minor, expense_minor) VALUES (?, ?, ?, 0, ?, ?) "
+                            + "ON CONFLICT (user_id, month, account_id, category_id) DO UPDATE SET income_minor = "
+                            + "category_month_totals.income_minor + excluded.income_minor, expense_minor = "
+                            + "category_month_totals.expense_minor + excluded.expense_minor")) {
+                Map<Long, CategoryFlow> months = new HashMap<>();
+                for (Map.Entry<Long, CategoryFlow> flow : flows.entrySet()) {
+                    long monthOfDay = CategoryTotals.monthOf(LocalDate.ofEpochDay(flow.getKey()));
+                    day.setLong(1, userId);
+                    day.setLong(2, flow.getKey());
+                    day.setLong(3, accountId);
+                    day.setLong(4, monthOfDay);
+                    day.setLong(5, flow.getValue().incomeMinor());
+                    day.setLong(6, flow.getValue().expenseMinor());
+                    day.addBatch();
+                    months.merge(monthOfDay, flow.getValue(), CategoryFlow::plus);
+                }
+                day.executeBatch();
+                for (Map.Entry<Long, CategoryFlow> flow : months.entrySet()) {
+                    month.setLong(1, userId);
+                    month.setLong(2, flow.getKey());
+                    month.setLong(3, accountId);
+                    month.setLong(4, flow.getValue().incomeMinor());
+                    month.setLong(5, flow.getValue().expenseMinor());
+                    month.addBatch();
+                }
+                month.executeBatch();
             }
             System.out.println("days " + firstDay + " " + today);
             try (PreparedStatement s = c.prepareStatement(

@@ -4,8 +4,8 @@
 #     a 50-row history page and deposits, each as a ratio to the floor;
 #   - deposits against a bare durable SQLite transaction loop with the same settings (bench/SqliteLoop.java);
 #   - one-client history latency at ENTRIES entries (by day and in recording order, first and deep pages),
-#     search latency (common and rare texts, a payee), a deposit dated five years back, verify of ENTRIES
-#     entries;
+#     search latency (common and rare texts, a payee), reports over the five years, a deposit dated five
+#     years back, verify of ENTRIES entries;
 #   - start-up to ready on an existing data directory, resident memory at idle, and deposits in the first
 #     30 s after start against settled deposits, with the production options from README (JAVA_OPTS).
 #
@@ -159,6 +159,12 @@ latency "search across accounts, first page: a common text (q=salary, 10% of ent
 latency "  a rare text (q=salary 77770, one entry)" "$LUA/get.lua" "$SEARCH&q=salary%2077770"
 latency "  a payee (payee=market 42, 0.05% of entries)" "$LUA/get.lua" "$SEARCH&payee=market%2042"
 latency "  no filter" "$LUA/get.lua" "$SEARCH"
+REPORT_RANGE="from=$(date -u -d "@$(( FIRST_DAY * 86400 ))" +%F)&to=$(date -u -d "@$(( LAST_DAY * 86400 ))" +%F)"
+latency "spending by category over five years, by month" "$LUA/get.lua" \
+  "$BASE/api/reports/spending?$REPORT_RANGE&interval=month"
+latency "  by week" "$LUA/get.lua" "$BASE/api/reports/spending?$REPORT_RANGE&interval=week"
+latency "income against expense over five years, by month" "$LUA/get.lua" \
+  "$BASE/api/reports/income-expense?$REPORT_RANGE&interval=month"
 # A deposit dated five years back, against one dated today: each is one request of its own, one after the other.
 deposit_ms() {
   local day=$1

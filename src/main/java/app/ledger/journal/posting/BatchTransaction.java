@@ -14,6 +14,8 @@ import app.ledger.journal.payee.PayeeTally;
 import app.ledger.journal.payee.PayeeUse;
 import app.ledger.journal.posting.idempotency.IdempotencyRecord;
 import app.ledger.journal.posting.idempotency.IdempotencyStore;
+import app.ledger.journal.spending.CategoryTotals;
+import app.ledger.journal.spending.CategoryTotalsRepository;
 import app.ledger.persistence.StorageHealth;
 import app.ledger.problem.ProblemException;
 import app.ledger.support.InOrder;
@@ -35,9 +37,9 @@ import java.util.stream.Stream;
  * Runs a batch of commands in one database transaction, so one commit (one fsync) serves all of them:
  * locks the entries the batch acts on, then the accounts involved (each in id order), then the id counter;
  * settles replays, applies the posting rules command after command, stores the new entries (with the
- * totals of their days, see {@link DayTotals}), the changed ones, their change trail, the payees they use and
- * the answers to remember, and hands what was committed to the in-transaction publishers. A refused command
- * changes nothing.
+ * totals of their days, see {@link DayTotals}), the changed ones, their change trail, the payees they use, the
+ * income and expense per category and day ({@link CategoryTotals}) and the answers to remember, and hands what
+ * was committed to the in-transaction publishers. A refused command changes nothing.
  */
 @ApplicationScoped
 public class BatchTransaction implements BatchApplier {
@@ -59,12 +61,14 @@ public class BatchTransaction implements BatchApplier {
     private final StorageHealth storage;
     private final PayeeRepository payees;
     private final List<AppliedWriteRecorder> recorders;
+    private final CategoryTotalsRepository categoryTotals;
 
     public BatchTransaction(AccountService accounts, CategoryService categories, AuthService users,
             EntryRepository entries, EntryChangeRepository changes, DayTotalsRepository dayTotals,
             EntryIds entryIds, EntryClock clock,
             IdempotencyStore idempotency, ObjectMapper json, Instance<InTransactionPublisher> publishers,
-            StorageHealth storage, PayeeRepository payees, Instance<AppliedWriteRecorder> recorders) {
+            StorageHealth storage, PayeeRepository payees, CategoryTotalsRepository categoryTotals,
+            Instance<AppliedWriteRecorder> recorders) {
         this.accounts = accounts;
         this.categories = categories;
         this.users = users;
@@ -79,6 +83,7 @@ public class BatchTransaction implements BatchApplier {
         this.storage = storage;
         this.payees = payees;
         this.recorders = recorders.stream().toList();
+        this.categoryTotals = categoryTotals;
     }
 
     /**
@@ -104,12 +109,15 @@ public class BatchTransaction implements BatchApplier {
                     List<Entry> appended = decisions.stream().flatMap(d -> d.appended().stream()).toList();
                     List<EntryChange> trail = decisions.stream().flatMap(d -> d.changes().stream()).toList();
                     List<PayeeUse> uses = decisions.stream().flatMap(d -> d.payees().stream()).toList();
+                    List<CategoryTotals.Move> moves = decisions.stream()
+                            .flatMap(d -> d.recategorised().stream()).toList();
                     return dayTotals.nets(DayTotals.daysOf(appended))
                             .map(committed -> DayTotals.stamp(appended, committed))
                             .call(ignored -> InOrder.each(appended, entries::persist))
                             .call(dayTotals::add)
                             .chain(() -> InOrder.each(trail, changes::persist))
                             .chain(() -> payees.apply(PayeeTally.of(uses)))
+                            .chain(() -> categoryTotals.apply(CategoryTotals.of(appended, moves)))
                             .map(ignored -> decisions.stream().map(Decision::result).toList())
                             .call(results -> idempotency.remember(answers(commands, results), records, now))
                             .call(results -> record(commands, results))
@@ -149,7 +157,8 @@ public class BatchTransaction implements BatchApplier {
             posted.updates().forEach(u -> committed.add(
                     new CommittedEntry(u.entry().userId, context.view(u.entry()), u.editId())));
             return new Decision(new PostingResult.Applied(render(posted.view()), committed), posted.appended(),
-                    posted.updates().stream().flatMap(u -> u.changes().stream()).toList(), posted.payees());
+                    posted.updates().stream().flatMap(u -> u.changes().stream()).toList(), posted.payees(),
+                    posted.recategorised());
         } catch (ProblemException refused) {
             return Decision.refused(refused);
         }
@@ -206,14 +215,14 @@ public class BatchTransaction implements BatchApplier {
 
     /** A command's fate inside the transaction, with what it stores when it was applied. */
     private record Decision(PostingResult result, List<Entry> appended, List<EntryChange> changes,
-            List<PayeeUse> payees) {
+            List<PayeeUse> payees, List<CategoryTotals.Move> recategorised) {
 
         static Decision replayed(String body) {
-            return new Decision(new PostingResult.Replayed(body), List.of(), List.of(), List.of());
+            return new Decision(new PostingResult.Replayed(body), List.of(), List.of(), List.of(), List.of());
         }
 
         static Decision refused(ProblemException problem) {
-            return new Decision(new PostingResult.Refused(problem), List.of(), List.of(), List.of());
+            return new Decision(new PostingResult.Refused(problem), List.of(), List.of(), List.of(), List.of());
         }
     }
 }

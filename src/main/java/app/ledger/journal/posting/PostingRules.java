@@ -16,6 +16,7 @@ import app.ledger.journal.EntryType;
 import app.ledger.journal.EntryView;
 import app.ledger.journal.Tags;
 import app.ledger.journal.payee.PayeeUse;
+import app.ledger.journal.spending.CategoryTotals;
 import app.ledger.journal.integrity.EntryHash;
 import app.ledger.money.Money;
 import app.ledger.problem.InvalidInputException;
@@ -71,11 +72,19 @@ final class PostingRules {
     record Update(Entry entry, long editId, List<EntryChange> changes) {
     }
 
-    /** What an applied command appends and changes, the payee uses it adds or takes away, and its answer. */
-    record Posted(List<Entry> appended, List<Update> updates, List<PayeeUse> payees, Object view) {
+    /**
+     * What an applied command appends and changes, the payee uses it adds or takes away, the entries it moves
+     * to another category, and its answer.
+     */
+    record Posted(List<Entry> appended, List<Update> updates, List<PayeeUse> payees,
+            List<CategoryTotals.Move> recategorised, Object view) {
 
         Posted(List<Entry> appended, List<Update> updates, Object view) {
-            this(appended, updates, List.of(), view);
+            this(appended, updates, List.of(), List.of(), view);
+        }
+
+        Posted(List<Entry> appended, List<Update> updates, List<PayeeUse> payees, Object view) {
+            this(appended, updates, payees, List.of(), view);
         }
     }
 
@@ -283,9 +292,11 @@ final class PostingRules {
                     edit.description().value()));
             entry.description = edit.description().value();
         }
+        List<CategoryTotals.Move> recategorised = new ArrayList<>();
         if (category) {
             changes.add(change(editId, "categoryId", entry, command.userId(), at, entry.categoryId,
                     edit.categoryId().value()));
+            recategorised.add(new CategoryTotals.Move(entry, entry.categoryId, edit.categoryId().value()));
             entry.categoryId = edit.categoryId().value();
         }
         List<PayeeUse> payees = new ArrayList<>();
@@ -310,7 +321,8 @@ final class PostingRules {
             entry.notes = edit.notes().value();
         }
         entry.index();
-        return new Posted(List.of(), List.of(new Update(entry, editId, changes)), payees, context.view(entry));
+        return new Posted(List.of(), List.of(new Update(entry, editId, changes)), payees, recategorised,
+                context.view(entry));
     }
 
     private static EntryChange change(long editId, String field, Entry entry, long changedBy, Instant at,

@@ -1,0 +1,57 @@
+package app.ledger.journal.spending;
+
+import app.ledger.support.InOrder;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Income and expense per day and per month, account and category, kept by the ledger writer inside its
+ * transaction, so that the reports read a few rows per month (or per day at the ends of a range, and for
+ * weeks) instead of every entry. The SQL is the same on SQLite and
+ * PostgreSQL.
+ */
+@ApplicationScoped
+public class CategoryTotalsRepository {
+
+    private static final String ADD = "INSERT INTO category_day_totals (user_id, day, account_id, category_id, "
+            + "month, income_minor, expense_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+            + "ON CONFLICT (user_id, day, account_id, category_id) DO UPDATE SET "
+            + "income_minor = category_day_totals.income_minor + excluded.income_minor, "
+            + "expense_minor = category_day_totals.expense_minor + excluded.expense_minor";
+    private static final String ADD_TO_MONTH = "INSERT INTO category_month_totals (user_id, month, account_id, "
+            + "category_id, income_minor, expense_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+            + "ON CONFLICT (user_id, month, account_id, category_id) DO UPDATE SET "
+            + "income_minor = category_month_totals.income_minor + excluded.income_minor, "
+            + "expense_minor = category_month_totals.expense_minor + excluded.expense_minor";
+
+    /**
+     * Applies a batch's changes in the caller's (the writer's) transaction, to the days in the order given,
+     * then to their months in the order of {@link CategoryTotals#byMonth}.
+     */
+    public Uni<Void> apply(List<CategoryTotals.Change> changes) {
+        if (changes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return InOrder.each(changes, change -> Panache.getSession().flatMap(session -> session
+                        .createNativeQuery(ADD)
+                        .setParameter(1, change.key().userId())
+                        .setParameter(2, change.key().day())
+                        .setParameter(3, change.key().accountId())
+                        .setParameter(4, change.key().categoryId())
+                        .setParameter(5, change.key().month())
+                        .setParameter(6, change.flow().incomeMinor())
+                        .setParameter(7, change.flow().expenseMinor())
+                        .executeUpdate()))
+                .chain(() -> InOrder.each(CategoryTotals.byMonth(changes), change -> Panache.getSession()
+                        .flatMap(session -> session.createNativeQuery(ADD_TO_MONTH)
+                                .setParameter(1, change.key().userId())
+                                .setParameter(2, change.key().month())
+                                .setParameter(3, change.key().accountId())
+                                .setParameter(4, change.key().categoryId())
+                                .setParameter(5, change.flow().incomeMinor())
+                                .setParameter(6, change.flow().expenseMinor())
+                                .executeUpdate())));
+    }
+}

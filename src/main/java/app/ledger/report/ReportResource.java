@@ -1,0 +1,70 @@
+package app.ledger.report;
+
+import app.ledger.identity.CurrentUser;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/reports")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+@SecurityRequirement(name = "jwt")
+public class ReportResource {
+
+    private static final String FROM = "First day, YYYY-MM-DD, in the user's calendar (entries carry their own day)";
+    private static final String TO = "Last day, included; at most 10 years after from";
+    private static final String INTERVAL = "week (starting on the first day of the user's locale), month or year";
+    private static final String ACCOUNTS = "Repeatable: only these of the user's accounts; default all";
+    private static final String CURRENCY = "Only the accounts in this currency; default every currency apart";
+
+    private final ReportService reports;
+    private final CurrentUser currentUser;
+
+    public ReportResource(ReportService reports, CurrentUser currentUser) {
+        this.reports = reports;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Path("/spending")
+    @Operation(summary = "What was spent per category in each period, per currency: withdrawals less their "
+            + "reversals; transfers between the user's accounts are not spending")
+    @APIResponse(responseCode = "400", description = "A date, the interval, the grouping or an id is not acceptable")
+    @APIResponse(responseCode = "404", description = "A named account does not exist for this user")
+    public Uni<SpendingReport> spending(@Parameter(description = FROM) @QueryParam("from") String from,
+            @Parameter(description = TO) @QueryParam("to") String to,
+            @Parameter(description = INTERVAL) @QueryParam("interval") String interval,
+            @Parameter(description = "category (the default); payee and tag are not available yet")
+            @QueryParam("groupBy") String groupBy,
+            @Parameter(description = ACCOUNTS) @QueryParam("accountId") List<String> accountIds,
+            @Parameter(description = CURRENCY) @QueryParam("currency") String currency) {
+        ReportQuery query = ReportQuery.parse(from, to, interval, accountIds, currency);
+        ReportQuery.checkGroupBy(groupBy);
+        return reports.spending(currentUser.id(), query);
+    }
+
+    @GET
+    @Path("/income-expense")
+    @Operation(summary = "Income, expense and net in each period, per currency")
+    @APIResponse(responseCode = "400", description = "A date, the interval or an id is not acceptable")
+    @APIResponse(responseCode = "404", description = "A named account does not exist for this user")
+    public Uni<IncomeExpenseReport> incomeExpense(@Parameter(description = FROM) @QueryParam("from") String from,
+            @Parameter(description = TO) @QueryParam("to") String to,
+            @Parameter(description = INTERVAL) @QueryParam("interval") String interval,
+            @Parameter(description = ACCOUNTS) @QueryParam("accountId") List<String> accountIds,
+            @Parameter(description = CURRENCY) @QueryParam("currency") String currency) {
+        return reports.incomeExpense(currentUser.id(),
+                ReportQuery.parse(from, to, interval, accountIds, currency));
+    }
+}
