@@ -3,6 +3,7 @@ package app.ledger.category;
 import app.ledger.journal.EntryLimits;
 import app.ledger.journal.SearchText;
 import app.ledger.problem.FieldErrors;
+import app.ledger.problem.InvalidInputException;
 import app.ledger.problem.UnicodeText;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -60,5 +61,16 @@ public final class CategoryRules {
             errors.add("kind", "A category is for expense or income.");
             return null;
         });
+    }
+
+    /** A category its owner may choose for an entry now: one of theirs, not archived. */
+    public static void checkChoosable(Category category, long ownerId) {
+        if (category == null || category.userId != ownerId) {
+            throw new InvalidInputException("categoryId", "Choose one of your categories.");
+        }
+        if (category.archived()) {
+            throw new InvalidInputException("categoryId",
+                    "That category is archived: it stays on the entries that have it, but cannot be chosen again.");
+        }
     }
 }

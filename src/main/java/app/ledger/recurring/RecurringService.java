@@ -4,7 +4,7 @@ import app.ledger.account.Account;
 import app.ledger.account.AccountAccess;
 import app.ledger.account.Permission;
 import app.ledger.auth.AuthService;
-import app.ledger.category.Category;
+import app.ledger.category.CategoryRules;
 import app.ledger.category.CategoryService;
 import app.ledger.config.LedgerConfig;
 import app.ledger.journal.EntryType;
@@ -216,16 +216,8 @@ public class RecurringService {
         if (categoryId == null) {
             return Uni.createFrom().voidItem();
         }
-        return categories.byIds(List.of(categoryId)).invoke(found -> {
-            Category category = found.get(categoryId);
-            FieldErrors errors = new FieldErrors();
-            if (category == null || category.userId != userId) {
-                errors.add("categoryId", "Choose one of your categories.");
-            } else if (category.archived()) {
-                errors.add("categoryId", "That category is archived: it cannot be chosen for new entries.");
-            }
-            errors.throwIfAny();
-        }).replaceWithVoid();
+        return categories.byIds(List.of(categoryId))
+                .invoke(found -> CategoryRules.checkChoosable(found.get(categoryId), userId)).replaceWithVoid();
     }
 
     private RecurringRequest merge(RecurringSchedule schedule, ObjectNode node, PatchBody body, FieldErrors errors) {

@@ -5,6 +5,7 @@ import app.ledger.account.AccountAccess;
 import app.ledger.account.AccountNotFoundException;
 import app.ledger.account.Permission;
 import app.ledger.category.Category;
+import app.ledger.category.CategoryRules;
 import app.ledger.journal.AccountRef;
 import app.ledger.journal.CategoryRef;
 import app.ledger.journal.ChangeValues;
@@ -15,9 +16,9 @@ import app.ledger.journal.EntryNotFoundException;
 import app.ledger.journal.EntryType;
 import app.ledger.journal.EntryView;
 import app.ledger.journal.Tags;
+import app.ledger.journal.integrity.EntryHash;
 import app.ledger.journal.payee.PayeeUse;
 import app.ledger.journal.spending.CategoryTotals;
-import app.ledger.journal.integrity.EntryHash;
 import app.ledger.money.Money;
 import app.ledger.problem.InvalidInputException;
 import java.time.Instant;
@@ -25,8 +26,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -362,16 +363,8 @@ final class PostingRules {
 
     /** A category the owner may choose for an entry now: one of theirs, not archived. */
     private static Long chosenCategory(Long categoryId, long ownerId, Context context) {
-        if (categoryId == null) {
-            return null;
-        }
-        Category category = context.categories().get(categoryId);
-        if (category == null || category.userId != ownerId) {
-            throw new InvalidInputException("categoryId", "Choose one of your categories.");
-        }
-        if (category.archived()) {
-            throw new InvalidInputException("categoryId",
-                    "That category is archived: it stays on the entries that have it, but cannot be chosen again.");
+        if (categoryId != null) {
+            CategoryRules.checkChoosable(context.categories().get(categoryId), ownerId);
         }
         return categoryId;
     }
