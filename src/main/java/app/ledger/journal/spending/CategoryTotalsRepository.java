@@ -34,24 +34,22 @@ public class CategoryTotalsRepository {
         if (changes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return InOrder.each(changes, change -> Panache.getSession().flatMap(session -> session
-                        .createNativeQuery(ADD)
-                        .setParameter(1, change.key().userId())
-                        .setParameter(2, change.key().day())
-                        .setParameter(3, change.key().accountId())
-                        .setParameter(4, change.key().categoryId())
-                        .setParameter(5, change.key().month())
-                        .setParameter(6, change.flow().incomeMinor())
-                        .setParameter(7, change.flow().expenseMinor())
-                        .executeUpdate()))
-                .chain(() -> InOrder.each(CategoryTotals.byMonth(changes), change -> Panache.getSession()
-                        .flatMap(session -> session.createNativeQuery(ADD_TO_MONTH)
-                                .setParameter(1, change.key().userId())
-                                .setParameter(2, change.key().month())
-                                .setParameter(3, change.key().accountId())
-                                .setParameter(4, change.key().categoryId())
-                                .setParameter(5, change.flow().incomeMinor())
-                                .setParameter(6, change.flow().expenseMinor())
-                                .executeUpdate())));
+        return InOrder.each(changes, change -> add(ADD, change.flow(), change.key().userId(), change.key().day(),
+                        change.key().accountId(), change.key().categoryId(), change.key().month()))
+                .chain(() -> InOrder.each(CategoryTotals.byMonth(changes), change -> add(ADD_TO_MONTH,
+                        change.flow(), change.key().userId(), change.key().month(), change.key().accountId(),
+                        change.key().categoryId())));
+    }
+
+    /** Runs an upsert: the key's columns first, then the income and the expense added. */
+    private static Uni<Integer> add(String sql, CategoryFlow flow, Object... key) {
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery(sql);
+            for (int i = 0; i < key.length; i++) {
+                query.setParameter(i + 1, key[i]);
+            }
+            return query.setParameter(key.length + 1, flow.incomeMinor())
+                    .setParameter(key.length + 2, flow.expenseMinor()).executeUpdate();
+        });
     }
 }
