@@ -186,6 +186,9 @@ final class PostingRules {
         Entry original = accessible(command.entryId(), command.userId(), context);
         List<Entry> legs = original.transferId == null ? List.of(original) : legsOf(original, command, context);
         for (Entry leg : legs) {
+            if (leg.reversalOf != null) {
+                throw new ReversalOfReversalException(command.entryId(), leg.reversalOf);
+            }
             if (leg.reversedBy != null) {
                 throw new AlreadyReversedException(command.entryId(), leg.reversedBy);
             }

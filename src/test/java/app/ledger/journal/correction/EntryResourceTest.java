@@ -208,6 +208,10 @@ class EntryResourceTest {
         reverse(token, id).then().statusCode(409)
                 .body("type", equalTo("/problems/already-reversed"))
                 .body("detail", equalTo("Entry " + id + " was already reversed by entry " + reversalId + "."));
+        reverse(token, reversalId).then().statusCode(409)
+                .body("type", equalTo("/problems/reversal-of-reversal"))
+                .body("detail", equalTo("Entry " + reversalId + " is the reversal of entry " + id
+                        + ". To undo it, record that entry again."));
         assertThat(balance(token, account)).isEqualTo("20.00");
         verify(token, account).then().body("ok", equalTo(true)).body("entriesChecked", equalTo(3));
         Api.as(token).get("/api/accounts/" + account + "/transactions?order=recorded").then()
