@@ -86,7 +86,8 @@ public class BudgetResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the limit or the category",
-            description = "Fields: amount, categoryId. The currency cannot change.")
+            description = "Fields: amount, categoryId. The currency cannot change. After a change, 80 % and 100 % "
+                    + "of the new limit are sent again when reached.")
     @APIResponse(responseCode = "400", description = "Invalid field; nothing changed")
     @APIResponse(responseCode = "404", description = "No such budget, or category, for this user")
     @APIResponse(responseCode = "409", description = "A budget for that category and currency exists already")

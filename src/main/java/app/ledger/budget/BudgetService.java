@@ -101,7 +101,10 @@ public class BudgetService {
                         .map(budget -> BudgetView.of(budget, category)));
     }
 
-    /** Changes the limit or the category. */
+    /**
+     * Changes the limit or the category. Either change forgets which thresholds were sent for the budget, so
+     * that 80 % and 100 % of the new limit are sent when they are reached.
+     */
     @WithTransaction
     public Uni<BudgetView> update(long userId, long id, ObjectNode node) {
         FieldErrors errors = new FieldErrors();
@@ -125,9 +128,11 @@ public class BudgetService {
                             }))
                     : categoryOf(budget);
             return category.flatMap(chosen -> {
+                boolean changed = amount != budget.amountMinor || chosen.id() != budget.categoryId;
                 budget.amountMinor = amount;
                 budget.categoryId = chosen.id();
-                return budgets.flush()
+                Uni<?> forget = changed ? budgets.forgetAlerts(budget.id) : Uni.createFrom().voidItem();
+                return forget.chain(budgets::flush)
                         .onFailure(ConstraintViolations::isUniqueViolation)
                         .transform(e -> new BudgetTakenException(chosen.name(), budget.currency))
                         .map(ignored -> BudgetView.of(budget, chosen));
@@ -135,10 +140,10 @@ public class BudgetService {
         });
     }
 
-    /** Deletes the budget; the entries stay as they are. */
+    /** Deletes the budget and the record of the thresholds sent for it; the entries stay as they are. */
     @WithTransaction
     public Uni<Void> delete(long userId, long id) {
-        return owned(userId, id).flatMap(budgets::delete);
+        return owned(userId, id).call(budget -> budgets.forgetAlerts(budget.id)).flatMap(budgets::delete);
     }
 
     /**
