@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * latency (first page and deep pages). Plain JDK; bench/run.sh compiles it, starts the service and calls it:
  *
  *   deposits <baseUrl> <clients> <seconds>
+ *   budgeted <baseUrl> <clients> <seconds>   withdrawals of 0.01 in a category with a budget (checked each batch)
  *   history  <baseUrl> <token> <accountId> <requests>
  */
 public class LedgerBench {
@@ -25,7 +26,8 @@ public class LedgerBench {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "deposits" -> deposits(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "deposits" -> deposits(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), false);
+            case "budgeted" -> deposits(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), true);
             case "history" -> history(args[1], args[2], Long.parseLong(args[3]), Integer.parseInt(args[4]));
             case "user" -> System.out.println(String.join(" ", newUser(args[1])));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
@@ -42,11 +44,24 @@ public class LedgerBench {
         return new String[] {token, field(accounts, "id")};
     }
 
-    static void deposits(String base, int clients, int seconds) throws Exception {
+    static void deposits(String base, int clients, int seconds, boolean budgeted) throws Exception {
         List<String[]> users = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            users.add(newUser(base));
+            String[] user = newUser(base);
+            users.add(user);
+            if (budgeted) {
+                send(base + "/api/accounts/" + user[1] + "/deposits", user[0], "{\"amount\":\"1000000.00\"}");
+                String category = field(send(base + "/api/categories", user[0],
+                        "{\"name\":\"Food\",\"kind\":\"expense\"}").body(), "id");
+                send(base + "/api/budgets", user[0], "{\"categoryId\":" + category
+                        + ",\"amount\":\"1000000.00\",\"currency\":\"USD\"}");
+                bodies.add("{\"amount\":\"0.01\",\"description\":\"bench\",\"categoryId\":" + category + "}");
+            } else {
+                bodies.add("{\"amount\":\"1.00\",\"description\":\"bench\"}");
+            }
         }
+        String kind = budgeted ? "withdrawals" : "deposits";
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -54,15 +69,16 @@ public class LedgerBench {
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
             String[] user = users.get(c);
+            String body = bodies.get(c);
             long[] mine = new long[2_000_000];
             latencies.add(mine);
             int[] count = {0};
             Thread t = new Thread(() -> {
                 try {
-                    String url = base + "/api/accounts/" + user[1] + "/deposits";
+                    String url = base + "/api/accounts/" + user[1] + "/" + kind;
                     while (System.nanoTime() < deadline) {
                         long start = System.nanoTime();
-                        int status = send(url, user[0], "{\"amount\":\"1.00\",\"description\":\"bench\"}").statusCode();
+                        int status = send(url, user[0], body).statusCode();
                         mine[count[0]++] = System.nanoTime() - start;
                         (status == 201 ? ok : failed).incrementAndGet();
                     }
@@ -77,8 +93,8 @@ public class LedgerBench {
         }
         done.await();
         long[] all = latencies.stream().flatMapToLong(a -> Arrays.stream(a, 0, (int) a[a.length - 1])).sorted().toArray();
-        System.out.printf("deposits: %d clients, %d s: %d ok, %d failed, %.0f deposits/s, latency p50 %.2f ms, p99 %.2f ms%n",
-                clients, seconds, ok.get(), failed.get(), ok.get() / (double) seconds,
+        System.out.printf("%s: %d clients, %d s: %d ok, %d failed, %.0f writes/s, latency p50 %.2f ms, p99 %.2f ms%n",
+                budgeted ? "budgeted withdrawals" : "deposits", clients, seconds, ok.get(), failed.get(), ok.get() / (double) seconds,
                 pct(all, 50), pct(all, 99));
     }
 

@@ -8,7 +8,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 public record CategoryView(long id, String name, CategoryKind kind, String color, Long parentId, boolean archived) {
 
-    static CategoryView of(Category category) {
+    public static CategoryView of(Category category) {
         return new CategoryView(category.id, category.name, category.kind, category.color, category.parentId,
                 category.archived());
     }

@@ -87,6 +87,16 @@ public interface LedgerConfig {
     @Valid
     Recurring recurring();
 
+    @Valid
+    Budgets budgets();
+
+    interface Budgets {
+        /** Budgets one user may have; creating one more is refused with 409. */
+        @Min(1)
+        @Max(10_000)
+        int maxPerUser();
+    }
+
     interface Db {
         /** Connections the request pool keeps open to SQLite. */
         @Min(2)
