@@ -38,20 +38,23 @@ public class ReportResource {
 
     @GET
     @Path("/spending")
-    @Operation(summary = "What was spent per category in each period, per currency: withdrawals less their "
-            + "reversals; transfers between the user's accounts are not spending")
+    @Operation(summary = "What was spent per category, payee or tag in each period, per currency: withdrawals "
+            + "less their reversals; transfers between the user's accounts are not spending",
+            description = "By payee, payees are grouped regardless of case (as payee suggestions are) and each "
+                    + "group shows the payee as written; by tag, an entry with several tags counts in each of "
+                    + "their groups, while totals count it once. The group of entries without a category, payee "
+                    + "or tag has null there.")
     @APIResponse(responseCode = "400", description = "A date, the interval, the grouping or an id is not acceptable")
     @APIResponse(responseCode = "404", description = "A named account does not exist for this user")
     public Uni<SpendingReport> spending(@Parameter(description = FROM) @QueryParam("from") String from,
             @Parameter(description = TO) @QueryParam("to") String to,
             @Parameter(description = INTERVAL) @QueryParam("interval") String interval,
-            @Parameter(description = "category (the default); payee and tag are not available yet")
-            @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "category (the default), payee or tag") @QueryParam("groupBy") String groupBy,
             @Parameter(description = ACCOUNTS) @QueryParam("accountId") List<String> accountIds,
             @Parameter(description = CURRENCY) @QueryParam("currency") String currency) {
         ReportQuery query = ReportQuery.parse(from, to, interval, accountIds, currency);
-        ReportQuery.checkGroupBy(groupBy);
-        return reports.spending(currentUser.id(), query);
+        SpendingGrouping grouping = ReportQuery.groupBy(groupBy);
+        return reports.spending(currentUser.id(), query, grouping);
     }
 
     @GET
