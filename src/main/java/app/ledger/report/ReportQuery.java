@@ -20,12 +20,19 @@ import java.util.Set;
 public record ReportQuery(LocalDate from, LocalDate to, ReportInterval interval, List<Long> accountIds,
         String currency) {
 
-    /** The longest range a report covers: enough for a decade by week (at most 523 weeks). */
+    /**
+     * The longest range a report covers: enough for a decade by week (at most 523 weeks), and at most 3,653
+     * points for the net worth by day.
+     */
     public static final int MAX_YEARS = 10;
 
     /** The periods of spending and income against expense. */
     public static final Set<ReportInterval> FLOW_INTERVALS = EnumSet.of(ReportInterval.WEEK, ReportInterval.MONTH,
             ReportInterval.YEAR);
+
+    /** The periods of the net worth, whose points are balances at the end of each. */
+    public static final Set<ReportInterval> BALANCE_INTERVALS = EnumSet.of(ReportInterval.DAY, ReportInterval.WEEK,
+            ReportInterval.MONTH);
 
     /** More account ids than anyone has accounts is a mistake, not a report. */
     public static final int MAX_ACCOUNT_IDS = 100;

@@ -89,7 +89,8 @@ public class ReportRepository {
         LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.with(TemporalAdjusters.firstDayOfNextMonth());
         LocalDate lastWhole = to.equals(to.with(TemporalAdjusters.lastDayOfMonth())) ? to
                 : to.withDayOfMonth(1).minusDays(1);
-        if (periods.interval() == ReportInterval.WEEK || firstWhole.isAfter(lastWhole)) {
+        if (periods.interval() == ReportInterval.WEEK || periods.interval() == ReportInterval.DAY
+                || firstWhole.isAfter(lastWhole)) {
             return part.read(days, "day", from.toEpochDay(), to.toEpochDay());
         }
         List<T> sums = new ArrayList<>();

@@ -29,10 +29,12 @@ public class ReportResource {
     private static final String CURRENCY = "Only the accounts in this currency; default every currency apart";
 
     private final ReportService reports;
+    private final NetWorthService netWorth;
     private final CurrentUser currentUser;
 
-    public ReportResource(ReportService reports, CurrentUser currentUser) {
+    public ReportResource(ReportService reports, NetWorthService netWorth, CurrentUser currentUser) {
         this.reports = reports;
+        this.netWorth = netWorth;
         this.currentUser = currentUser;
     }
 
@@ -69,5 +71,26 @@ public class ReportResource {
             @Parameter(description = CURRENCY) @QueryParam("currency") String currency) {
         return reports.incomeExpense(currentUser.id(),
                 ReportQuery.parse(from, to, interval, accountIds, currency));
+    }
+
+    @GET
+    @Path("/net-worth")
+    @Operation(summary = "The sum of the balances of the user's accounts at the end of each period, per "
+            + "currency, and optionally converted into one currency",
+            description = "A period's value is the balance at the end of its last day (the last period ends on "
+                    + "to). Converted values use the rate in effect on that day for each currency, summed exactly "
+                    + "and rounded once, half-even, to the currency's minor digits; where a currency with a "
+                    + "balance has no rate, the value is null and missing names the currency.")
+    @APIResponse(responseCode = "400", description = "A date, the interval, the currency or an id is not acceptable")
+    @APIResponse(responseCode = "404", description = "A named account does not exist for this user")
+    public Uni<NetWorthReport> netWorth(@Parameter(description = FROM) @QueryParam("from") String from,
+            @Parameter(description = TO) @QueryParam("to") String to,
+            @Parameter(description = "day, week (starting on the first day of the user's locale) or month")
+            @QueryParam("interval") String interval,
+            @Parameter(description = ACCOUNTS) @QueryParam("accountId") List<String> accountIds,
+            @Parameter(description = "Also convert the sum into this currency; default no conversion")
+            @QueryParam("currency") String currency) {
+        return netWorth.netWorth(currentUser.id(), ReportQuery.parse(from, to, interval,
+                ReportQuery.BALANCE_INTERVALS, accountIds, currency));
     }
 }
