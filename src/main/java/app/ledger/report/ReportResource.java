@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -46,6 +48,8 @@ public class ReportResource {
                     + "group shows the payee as written; by tag, an entry with several tags counts in each of "
                     + "their groups, while totals count it once. The group of entries without a category, payee "
                     + "or tag has null there.")
+    @APIResponse(responseCode = "200", description = "The spending per group and period",
+            content = @Content(schema = @Schema(implementation = SpendingReport.class)))
     @APIResponse(responseCode = "400", description = "A date, the interval, the grouping or an id is not acceptable")
     @APIResponse(responseCode = "404", description = "A named account does not exist for this user")
     public Uni<SpendingReport> spending(@Parameter(description = FROM) @QueryParam("from") String from,
@@ -81,6 +85,8 @@ public class ReportResource {
                     + "to). Converted values use the rate in effect on that day for each currency, summed exactly "
                     + "and rounded once, half-even, to the currency's minor digits; where a currency with a "
                     + "balance has no rate, the value is null and missing names the currency.")
+    @APIResponse(responseCode = "200", description = "The balances per period",
+            content = @Content(schema = @Schema(implementation = NetWorthReport.class)))
     @APIResponse(responseCode = "400", description = "A date, the interval, the currency or an id is not acceptable")
     @APIResponse(responseCode = "404", description = "A named account does not exist for this user")
     public Uni<NetWorthReport> netWorth(@Parameter(description = FROM) @QueryParam("from") String from,

@@ -257,6 +257,17 @@ class NetWorthReportTest {
     }
 
     @Test
+    void theNewReportsAreInTheOpenApiDocument() {
+        JsonPath openApi = io.restassured.RestAssured.given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(openApi.getString("paths.'/api/reports/net-worth'.get.summary")).contains("balances");
+        assertThat(openApi.getMap("components.schemas")).containsKeys("NetWorthReport", "SpendingReport",
+                "PayeeGroup", "TagGroup");
+        assertThat(openApi.getString("paths.'/api/reports/spending'.get.responses.'200'.content.'application/json'"
+                + ".schema.'$ref'")).endsWith("/SpendingReport");
+    }
+
+    @Test
     void badRequestsAreRefusedWithTheFieldsAtFault() {
         String token = Api.newUser();
         Api.as(token).get("/api/reports/net-worth?from=2024-01-01&to=2024-12-31&interval=year").then()
