@@ -5,6 +5,7 @@ import app.ledger.journal.integrity.EntryHash;
 import app.ledger.journal.EntryType;
 import app.ledger.journal.spending.CategoryFlow;
 import app.ledger.journal.spending.CategoryTotals;
+import app.ledger.journal.spending.LabelTotals;
 import app.ledger.persistence.InstantMicrosConverter;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +23,8 @@ import java.util.Map;
  * (verify passes), so that history can be measured at a depth the API would take minutes to reach.
  * The entries occurred over the five years up to today, in recording order, except every 50th, which is
  * backdated by up to four years; the day totals, running sums, search text and the report totals per day and
- * month (the entries have no category) are written as the service writes them. Every 20th entry has a payee and a tag. Uses the service's own hashing and folding. Run with
+ * month (the entries have no category) and per payee and tag are written as the service writes them. Every 20th
+ * entry has a payee and a tag. Uses the service's own hashing and folding. Run with
  * the packaged service on the class path:
  *
  *   SeedHistory <SQLite file or JDBC URL> <accountId> <n>      (bench/run.sh compiles and runs it)
@@ -73,6 +75,7 @@ public class SeedHistory {
             }
             Map<Long, Long> added = new HashMap<>();
             Map<Long, CategoryFlow> flows = new HashMap<>();
+            LabelTotals labels = new LabelTotals();
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO entries (id, account_id, user_id, seq, "
                     + "type, amount_minor, balance_after_minor, description, created_at, prev_hash, hash, "
                     + "occurred_on, hash_version, payee, tags, search_text, day_running_minor) "
@@ -88,8 +91,8 @@ public class SeedHistory {
                     balance += e.type.sign() * e.amountMinor;
                     e.balanceAfterMinor = balance;
                     e.description = (i % 10 == 0 ? "Salary " : "Groceries ") + i;
-                    e.payee = i % 20 == 0 ? "Market " + (i % 97) : null;
-                    List<String> tags = i % 20 == 0 ? List.of("weekly") : List.of();
+                    e.payee = i % 20 == 3 ? "Market " + (i % 97) : null; // withdrawals: spending by payee has groups
+                    List<String> tags = i % 20 == 3 ? List.of("weekly") : List.of();
                     long day = firstDay + (long) i * (today - firstDay) / n;
                     if (i % 50 == 49) {
                         day = Math.max(firstDay, day - (i * 7919L) % (4 * 365));
@@ -104,6 +107,8 @@ public class SeedHistory {
                     long dayRunning = dayNets.merge(day, signed, Long::sum);
                     added.merge(day, signed, Long::sum);
                     flows.merge(day, CategoryFlow.of(e.type, false, e.amountMinor), CategoryFlow::plus);
+                    labels.add(userId, day, accountId, e.payee, tags,
+                            CategoryFlow.of(e.type, false, e.amountMinor).expenseMinor());
                     insert.setLong(1, e.id);
                     insert.setLong(2, accountId);
                     insert.setLong(3, userId);
@@ -182,6 +187,41 @@ public class SeedHistory {
                     month.addBatch();
                 }
                 month.executeBatch();
+            }
+            LabelTotals.Changes labelChanges = labels.changes();
+            for (String label : List.of("payee", "tag")) {
+                List<LabelTotals.Change> changes = label.equals("payee") ? labelChanges.payees() : labelChanges.tags();
+                try (PreparedStatement day = c.prepareStatement("INSERT INTO " + label + "_day_totals (user_id, day, "
+                        + "account_id, " + label + ", month, name, expense_minor) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (user_id, day, account_id, " + label + ") DO UPDATE SET name = excluded.name, "
+                        + "expense_minor = " + label + "_day_totals.expense_minor + excluded.expense_minor");
+                        PreparedStatement month = c.prepareStatement("INSERT INTO " + label + "_month_totals (user_id, "
+                                + "month, account_id, " + label + ", name, expense_minor) VALUES (?, ?, ?, ?, ?, ?) "
+                                + "ON CONFLICT (user_id, month, account_id, " + label + ") DO UPDATE SET name = "
+                                + "excluded.name, expense_minor = " + label + "_month_totals.expense_minor + "
+                                + "excluded.expense_minor")) {
+                    for (LabelTotals.Change change : changes) {
+                        day.setLong(1, change.key().userId());
+                        day.setLong(2, change.key().day());
+                        day.setLong(3, change.key().accountId());
+                        day.setString(4, change.key().label());
+                        day.setLong(5, change.key().month());
+                        day.setString(6, change.name());
+                        day.setLong(7, change.expenseMinor());
+                        day.addBatch();
+                    }
+                    day.executeBatch();
+                    for (LabelTotals.MonthChange change : LabelTotals.byMonth(changes)) {
+                        month.setLong(1, change.key().userId());
+                        month.setLong(2, change.key().month());
+                        month.setLong(3, change.key().accountId());
+                        month.setString(4, change.key().label());
+                        month.setString(5, change.name());
+                        month.setLong(6, change.expenseMinor());
+                        month.addBatch();
+                    }
+                    month.executeBatch();
+                }
             }
             System.out.println("days " + firstDay + " " + today);
             try (PreparedStatement s = c.prepareStatement(

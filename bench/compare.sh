@@ -4,7 +4,8 @@
 #     a 50-row history page and deposits, each as a ratio to the floor;
 #   - deposits against a bare durable SQLite transaction loop with the same settings (bench/SqliteLoop.java);
 #   - one-client history latency at ENTRIES entries (by day and in recording order, first and deep pages),
-#     search latency (common and rare texts, a payee), reports over the five years, a deposit dated five
+#     search latency (common and rare texts, a payee), reports over the five years (spending by category,
+#     payee and tag, income against expense, net worth by day and month), a deposit dated five
 #     years back, verify of ENTRIES entries;
 #   - start-up to ready on an existing data directory, resident memory at idle, and deposits in the first
 #     30 s after start against settled deposits, with the production options from README (JAVA_OPTS).
@@ -165,6 +166,12 @@ latency "spending by category over five years, by month" "$LUA/get.lua" \
 latency "  by week" "$LUA/get.lua" "$BASE/api/reports/spending?$REPORT_RANGE&interval=week"
 latency "income against expense over five years, by month" "$LUA/get.lua" \
   "$BASE/api/reports/income-expense?$REPORT_RANGE&interval=month"
+latency "spending by payee over five years, by month" "$LUA/get.lua" \
+  "$BASE/api/reports/spending?$REPORT_RANGE&interval=month&groupBy=payee"
+latency "  by tag, by week" "$LUA/get.lua" "$BASE/api/reports/spending?$REPORT_RANGE&interval=week&groupBy=tag"
+latency "net worth over five years, by day" "$LUA/get.lua" "$BASE/api/reports/net-worth?$REPORT_RANGE&interval=day"
+latency "  by month, converted" "$LUA/get.lua" \
+  "$BASE/api/reports/net-worth?$REPORT_RANGE&interval=month&currency=USD"
 # A deposit dated five years back, against one dated today: each is one request of its own, one after the other.
 deposit_ms() {
   local day=$1

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The calendar period each value of a report covers. */
+/** The calendar period each value of a report covers; days only in the net-worth report. */
 public enum ReportInterval {
+    DAY("day"),
     WEEK("week"),
     MONTH("month"),
     YEAR("year");

@@ -55,6 +55,7 @@ public final class ReportPeriods {
         return switch (interval) {
             case YEAR -> day.getYear();
             case MONTH -> CategoryTotals.monthOf(day);
+            case DAY -> day.toEpochDay();
             case WEEK -> weekOf(day.toEpochDay(), firstDayOfWeek);
         };
     }
@@ -69,6 +70,7 @@ public final class ReportPeriods {
         return switch (interval) {
             case YEAR -> "(month / 12)";
             case MONTH -> "month";
+            case DAY -> "day";
             case WEEK -> "((day + " + (daysFromWeekStartToThursday(firstDayOfWeek) + 7 * WEEK_BIAS) + ") / 7)";
         };
     }
@@ -77,6 +79,7 @@ public final class ReportPeriods {
         return switch (interval) {
             case YEAR -> start.with(TemporalAdjusters.lastDayOfYear());
             case MONTH -> start.with(TemporalAdjusters.lastDayOfMonth());
+            case DAY -> start;
             case WEEK -> start.with(TemporalAdjusters.nextOrSame(firstDayOfWeek.minus(1)));
         };
     }

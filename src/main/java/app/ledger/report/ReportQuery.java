@@ -7,6 +7,7 @@ import app.ledger.problem.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,27 +20,42 @@ import java.util.Set;
 public record ReportQuery(LocalDate from, LocalDate to, ReportInterval interval, List<Long> accountIds,
         String currency) {
 
-    /** What spending may be grouped by today. */
-    public static final String BY_CATEGORY = "category";
-
-    /** The longest range a report covers: enough for a decade by week (at most 523 weeks). */
+    /**
+     * The longest range a report covers: enough for a decade by week (at most 523 weeks), and at most 3,653
+     * points for the net worth by day.
+     */
     public static final int MAX_YEARS = 10;
+
+    /** The periods of spending and income against expense. */
+    public static final Set<ReportInterval> FLOW_INTERVALS = EnumSet.of(ReportInterval.WEEK, ReportInterval.MONTH,
+            ReportInterval.YEAR);
+
+    /** The periods of the net worth, whose points are balances at the end of each. */
+    public static final Set<ReportInterval> BALANCE_INTERVALS = EnumSet.of(ReportInterval.DAY, ReportInterval.WEEK,
+            ReportInterval.MONTH);
 
     /** More account ids than anyone has accounts is a mistake, not a report. */
     public static final int MAX_ACCOUNT_IDS = 100;
 
     public static ReportQuery parse(String from, String to, String interval, List<String> accountIds,
             String currency) {
+        return parse(from, to, interval, FLOW_INTERVALS, accountIds, currency);
+    }
+
+    /** @param intervals the periods this report offers */
+    public static ReportQuery parse(String from, String to, String interval, Set<ReportInterval> intervals,
+            List<String> accountIds, String currency) {
+        String choices = choices(intervals);
         FieldErrors errors = new FieldErrors();
         LocalDate start = day("from", from, errors);
         LocalDate end = day("to", to, errors);
         ReportInterval period = null;
         if (interval == null || interval.isBlank()) {
-            errors.add("interval", "Choose the period of each value: week, month or year.");
+            errors.add("interval", "Choose the period of each value: " + choices + ".");
         } else {
-            period = ReportInterval.fromCode(interval).orElse(null);
+            period = ReportInterval.fromCode(interval).filter(intervals::contains).orElse(null);
             if (period == null) {
-                errors.add("interval", "Choose week, month or year.");
+                errors.add("interval", "Choose " + choices + ".");
             }
         }
         if (start != null && end != null) {
@@ -62,16 +78,19 @@ public record ReportQuery(LocalDate from, LocalDate to, ReportInterval interval,
         return new ReportQuery(start, end, period, accounts, code);
     }
 
-    /** Checks the grouping of a spending report: category, the default, is the one there is so far. */
-    public static void checkGroupBy(String groupBy) {
-        if (groupBy == null || groupBy.isEmpty() || BY_CATEGORY.equals(groupBy)) {
-            return;
+    /** The grouping of a spending report: category when none is given. */
+    public static SpendingGrouping groupBy(String groupBy) {
+        if (groupBy == null || groupBy.isEmpty()) {
+            return SpendingGrouping.CATEGORY;
         }
-        if ("payee".equals(groupBy) || "tag".equals(groupBy)) {
-            throw new InvalidInputException("groupBy", "Spending by " + groupBy + " is not available yet: "
-                    + "group by category.");
-        }
-        throw new InvalidInputException("groupBy", "Choose category.");
+        return SpendingGrouping.fromCode(groupBy)
+                .orElseThrow(() -> new InvalidInputException("groupBy", "Choose category, payee or tag."));
+    }
+
+    /** "day, week or month" */
+    private static String choices(Set<ReportInterval> intervals) {
+        List<String> codes = intervals.stream().map(ReportInterval::code).toList();
+        return String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1);
     }
 
     private static LocalDate day(String field, String text, FieldErrors errors) {

@@ -1,79 +1,47 @@
 package app.ledger.report;
 
-import app.ledger.account.Account;
-import app.ledger.account.AccountAccess;
-import app.ledger.account.AccountNotFoundException;
-import app.ledger.auth.AuthService;
 import app.ledger.category.CategoryRefs;
 import app.ledger.journal.CategoryRef;
 import app.ledger.journal.spending.CategoryTotals;
+import app.ledger.journal.spending.LabelTotals;
 import app.ledger.money.Money;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.DayOfWeek;
-import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Spending and income against expense over the user's calendar periods, summed from the totals the ledger
- * writer keeps per day, account and category. The accounts are those the user may read, or the ones named,
- * each of which must be readable (404 otherwise, as for an account that does not exist).
+ * writer keeps per day, account and category (and per payee and tag). The accounts are those of
+ * {@link ReportScopes}.
  */
 @ApplicationScoped
 public class ReportService {
 
-    private final AccountAccess access;
-    private final AuthService users;
+    private final ReportScopes scopes;
     private final CategoryRefs categories;
     private final ReportRepository sums;
 
-    public ReportService(AccountAccess access, AuthService users, CategoryRefs categories, ReportRepository sums) {
-        this.access = access;
-        this.users = users;
+    ReportService(ReportScopes scopes, CategoryRefs categories, ReportRepository sums) {
+        this.scopes = scopes;
         this.categories = categories;
         this.sums = sums;
     }
 
-    /** The pieces every report needs: the accounts it covers by id, and the periods. */
-    private record Scope(Map<Long, Account> accounts, ReportPeriods periods, DayOfWeek weekStart) {
-
-        String weekStartsOn(ReportInterval interval) {
-            return interval == ReportInterval.WEEK ? weekStart.name().toLowerCase(Locale.ROOT) : null;
-        }
-
-        List<ReportPeriodView> periodViews() {
-            return periods.periods().stream().map(ReportPeriodView::of).toList();
-        }
-
-        /** The currencies of the accounts, each in its order of codes. */
-        TreeMap<String, Currency> currencies() {
-            TreeMap<String, Currency> currencies = new TreeMap<>();
-            accounts.values().forEach(a -> currencies.put(a.currency, Currency.getInstance(a.currency)));
-            return currencies;
-        }
-
-        Map<Long, Integer> periodOfBucket() {
-            Map<Long, Integer> index = new HashMap<>();
-            List<ReportPeriods.Period> list = periods.periods();
-            for (int i = 0; i < list.size(); i++) {
-                index.put(periods.bucketOf(list.get(i).start()), i);
-            }
-            return index;
-        }
+    public Uni<SpendingReport> spending(long userId, ReportQuery query, SpendingGrouping grouping) {
+        return grouping == SpendingGrouping.CATEGORY ? byCategory(userId, query)
+                : byLabel(userId, query, grouping);
     }
 
-    public Uni<SpendingReport> spending(long userId, ReportQuery query) {
-        return scope(userId, query).flatMap(scope -> sums.sums(userId, scope.periods(), query.from(),
-                        query.to(), List.copyOf(scope.accounts().keySet()), true)
+    private Uni<SpendingReport> byCategory(long userId, ReportQuery query) {
+        return scopes.of(userId, query, true).flatMap(scope -> sums.sums(userId, scope.periods(), query.from(),
+                        query.to(), ReportScopes.ids(scope), true)
                 .flatMap(rows -> {
                     int count = scope.periods().periods().size();
                     Map<Long, Integer> periodOf = scope.periodOfBucket();
@@ -91,16 +59,18 @@ public class ReportService {
                     List<Long> categoryIds = spent.values().stream().flatMap(m -> m.keySet().stream())
                             .filter(id -> id != CategoryTotals.NO_CATEGORY).distinct().toList();
                     return categories.of(userId, categoryIds).map(refs -> new SpendingReport(query.from(),
-                            query.to(), query.interval(), ReportQuery.BY_CATEGORY,
+                            query.to(), query.interval(), SpendingGrouping.CATEGORY.code(),
                             scope.weekStartsOn(query.interval()), scope.periodViews(),
                             spent.entrySet().stream().map(currency -> spendingIn(currency.getKey(),
-                                    currency.getValue(), refs, count)).toList()));
+                                    currency.getValue(), count, categoryId -> new SpendingReport.CategoryGroup(
+                                            categoryId == CategoryTotals.NO_CATEGORY ? null : refs.get(categoryId),
+                                            null, null), totalsOf(currency.getValue(), count))).toList()));
                 }));
     }
 
     public Uni<IncomeExpenseReport> incomeExpense(long userId, ReportQuery query) {
-        return scope(userId, query).flatMap(scope -> sums.sums(userId, scope.periods(), query.from(),
-                        query.to(), List.copyOf(scope.accounts().keySet()), false)
+        return scopes.of(userId, query, true).flatMap(scope -> sums.sums(userId, scope.periods(), query.from(),
+                        query.to(), ReportScopes.ids(scope), false)
                 .map(rows -> {
                     int count = scope.periods().periods().size();
                     Map<Long, Integer> periodOf = scope.periodOfBucket();
@@ -130,55 +100,105 @@ public class ReportService {
                 }));
     }
 
-    private Uni<Scope> scope(long userId, ReportQuery query) {
-        return access.readable(userId).flatMap(readable -> {
-            Map<Long, Account> byId = readable.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-            Map<Long, Account> chosen = new TreeMap<>();
-            if (query.accountIds().isEmpty()) {
-                chosen.putAll(byId);
-            } else {
-                for (long id : query.accountIds()) {
-                    Account account = byId.get(id);
-                    if (account == null) {
-                        throw new AccountNotFoundException(id);
+    /**
+     * Spending by payee or by tag: each group is one folded payee or tag (regardless of case, as the payee
+     * suggestions and the search match them), shown as written by the last entry added to the totals of the
+     * latest period in which it has any (of several spellings there, the greatest). The totals per period
+     * are the spending by category's, so that an entry with several tags counts once in them.
+     */
+    private Uni<SpendingReport> byLabel(long userId, ReportQuery query, SpendingGrouping grouping) {
+        String label = grouping.code();
+        return scopes.of(userId, query, true).flatMap(scope -> sums.labelSums(userId, scope.periods(),
+                query.from(), query.to(), ReportScopes.ids(scope), label).flatMap(rows -> sums.sums(userId,
+                scope.periods(), query.from(), query.to(), ReportScopes.ids(scope), false).map(flows -> {
+                    int count = scope.periods().periods().size();
+                    Map<Long, Integer> periodOf = scope.periodOfBucket();
+                    Map<String, Map<String, long[]>> spent = new TreeMap<>();
+                    Map<String, long[]> totals = new TreeMap<>();
+                    scope.currencies().keySet().forEach(code -> {
+                        spent.put(code, new HashMap<>());
+                        totals.put(code, new long[count]);
+                    });
+                    Map<String, String> names = new HashMap<>();
+                    Map<String, Long> nameBucket = new HashMap<>();
+                    for (ReportRepository.LabelSum sum : rows) {
+                        Integer period = periodOf.get(sum.bucket());
+                        if (period == null || sum.expenseMinor() == 0) {
+                            continue;
+                        }
+                        String currency = scope.accounts().get(sum.accountId()).currency;
+                        long[] values = spent.get(currency).computeIfAbsent(sum.label(), l -> new long[count]);
+                        values[period] = Math.addExact(values[period], sum.expenseMinor());
+                        Long seen = nameBucket.get(sum.label());
+                        if (seen == null || seen < sum.bucket()
+                                || seen == sum.bucket() && sum.name().compareTo(names.get(sum.label())) > 0) {
+                            nameBucket.put(sum.label(), sum.bucket());
+                            names.put(sum.label(), sum.name());
+                        }
                     }
-                    chosen.put(id, account);
-                }
-            }
-            if (query.currency() != null) {
-                chosen.values().removeIf(account -> !account.currency.equals(query.currency()));
-            }
-            return users.me(userId).map(user -> {
-                DayOfWeek weekStart = WeekFields.of(Locale.forLanguageTag(user.locale())).getFirstDayOfWeek();
-                return new Scope(chosen, new ReportPeriods(query.from(), query.to(), query.interval(), weekStart),
-                        weekStart);
-            });
-        });
+                    for (ReportRepository.Sum sum : flows) {
+                        Integer period = periodOf.get(sum.bucket());
+                        if (period != null) {
+                            long[] values = totals.get(scope.accounts().get(sum.accountId()).currency);
+                            values[period] = Math.addExact(values[period], sum.expenseMinor());
+                        }
+                    }
+                    Function<String, SpendingReport.Group> group = key -> {
+                        String name = key.equals(LabelTotals.NONE) ? null : names.get(key);
+                        return grouping == SpendingGrouping.PAYEE ? new SpendingReport.PayeeGroup(name, null, null)
+                                : new SpendingReport.TagGroup(name, null, null);
+                    };
+                    return new SpendingReport(query.from(), query.to(), query.interval(), label,
+                            scope.weekStartsOn(query.interval()), scope.periodViews(),
+                            spent.entrySet().stream().map(currency -> spendingIn(currency.getKey(),
+                                    currency.getValue(), count, group, totals.get(currency.getKey()))).toList());
+                })));
     }
 
-    private static SpendingReport.Currency spendingIn(String code, Map<Long, long[]> byCategory,
-            Map<Long, CategoryRef> refs, int count) {
-        Currency currency = Currency.getInstance(code);
+    private static <K extends Comparable<K>> long[] totalsOf(Map<K, long[]> groups, int count) {
         long[] totals = new long[count];
-        record Row(Long categoryId, long[] values, long total) {
+        groups.values().forEach(values -> {
+            for (int i = 0; i < count; i++) {
+                totals[i] = Math.addExact(totals[i], values[i]);
+            }
+        });
+        return totals;
+    }
+
+    /**
+     * The groups of one currency, the largest total first (then by key), each made by {@code group} (with
+     * its values and total left null, filled in here).
+     */
+    private static <K extends Comparable<K>> SpendingReport.Currency spendingIn(String code, Map<K, long[]> byKey,
+            int count, Function<K, SpendingReport.Group> group, long[] totals) {
+        Currency currency = Currency.getInstance(code);
+        record Row<K>(K key, long[] values, long total) {
         }
-        List<Row> rows = new ArrayList<>();
-        byCategory.forEach((categoryId, values) -> {
+        List<Row<K>> rows = new ArrayList<>();
+        byKey.forEach((key, values) -> {
             long total = 0;
             for (int i = 0; i < count; i++) {
                 total = Math.addExact(total, values[i]);
-                totals[i] = Math.addExact(totals[i], values[i]);
             }
-            rows.add(new Row(categoryId, values, total));
+            rows.add(new Row<>(key, values, total));
         });
         List<SpendingReport.Group> groups = rows.stream()
                 .filter(row -> !allZero(row.values()))
-                .sorted(Comparator.comparingLong((Row row) -> -row.total()).thenComparingLong(Row::categoryId))
-                .map(row -> new SpendingReport.Group(row.categoryId() == CategoryTotals.NO_CATEGORY ? null
-                        : refs.get(row.categoryId()), format(row.values(), currency),
+                .sorted(Comparator.comparingLong((Row<K> row) -> -row.total()).thenComparing(row -> row.key()))
+                .map(row -> withValues(group.apply(row.key()), format(row.values(), currency),
                         Money.format(row.total(), currency)))
                 .toList();
         return new SpendingReport.Currency(code, groups, format(totals, currency));
+    }
+
+    private static SpendingReport.Group withValues(SpendingReport.Group group, List<String> values, String total) {
+        if (group instanceof SpendingReport.CategoryGroup category) {
+            return new SpendingReport.CategoryGroup(category.category(), values, total);
+        }
+        if (group instanceof SpendingReport.PayeeGroup payee) {
+            return new SpendingReport.PayeeGroup(payee.payee(), values, total);
+        }
+        return new SpendingReport.TagGroup(((SpendingReport.TagGroup) group).tag(), values, total);
     }
 
     private static boolean allZero(long[] values) {

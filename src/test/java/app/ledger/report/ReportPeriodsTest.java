@@ -38,6 +38,14 @@ class ReportPeriodsTest {
                 .containsExactly("2024-03-06", "2024-03-09", "2024-03-16");
     }
 
+    @Test
+    void daysAreOnePeriodEach() {
+        ReportPeriods days = new ReportPeriods(LocalDate.of(2024, 2, 28), LocalDate.of(2024, 3, 1),
+                ReportInterval.DAY, DayOfWeek.MONDAY);
+        assertThat(starts(days)).containsExactly("2024-02-28", "2024-02-29", "2024-03-01");
+        assertThat(days.periods()).allMatch(p -> p.start().equals(p.end()));
+    }
+
     /** The bucket the database computes with integer division is the one Java gives every day of a period. */
     @Test
     void theSqlBucketAgreesWithTheJavaBucketOnEveryDayFrom1900() {
@@ -52,6 +60,7 @@ class ReportPeriodsTest {
                     long bucket = switch (interval) {
                         case MONTH -> month;
                         case YEAR -> month / 12;
+                        case DAY -> day.toEpochDay();
                         case WEEK -> (day.toEpochDay() + Long.parseLong(sql.replaceAll("[^0-9]+", " ").trim()
                                 .split(" ")[0])) / 7; // truncating, as SQL does
                     };

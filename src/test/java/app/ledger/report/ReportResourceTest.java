@@ -337,7 +337,7 @@ class ReportResourceTest {
                 .statusCode(200).body("periods", hasSize(523));
         Api.as(token).get("/api/reports/spending?from=2024-01-01&to=2024-02-01&interval=day").then()
                 .statusCode(400).body("errors[0].field", equalTo("interval"));
-        Api.as(token).get("/api/reports/spending?from=2024-01-01&to=2024-02-01&interval=month&groupBy=payee")
+        Api.as(token).get("/api/reports/spending?from=2024-01-01&to=2024-02-01&interval=month&groupBy=account")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("groupBy"));
         Api.as(token).get("/api/reports/spending?from=2024-01-01&to=2024-02-01&interval=month&accountId=x").then()

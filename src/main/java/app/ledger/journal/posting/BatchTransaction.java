@@ -16,6 +16,8 @@ import app.ledger.journal.posting.idempotency.IdempotencyRecord;
 import app.ledger.journal.posting.idempotency.IdempotencyStore;
 import app.ledger.journal.spending.CategoryTotals;
 import app.ledger.journal.spending.CategoryTotalsRepository;
+import app.ledger.journal.spending.LabelTotals;
+import app.ledger.journal.spending.LabelTotalsRepository;
 import app.ledger.persistence.StorageHealth;
 import app.ledger.problem.ProblemException;
 import app.ledger.support.InOrder;
@@ -38,7 +40,8 @@ import java.util.stream.Stream;
  * locks the entries the batch acts on, then the accounts involved (each in id order), then the id counter;
  * settles replays, applies the posting rules command after command, stores the new entries (with the
  * totals of their days, see {@link DayTotals}), the changed ones, their change trail, the payees they use, the
- * income and expense per category and day ({@link CategoryTotals}) and the answers to remember, and hands what
+ * income and expense per category and day ({@link CategoryTotals}), the expense per payee and tag and day
+ * ({@link LabelTotals}) and the answers to remember, and hands what
  * was committed to the in-transaction publishers. A refused command changes nothing.
  */
 @ApplicationScoped
@@ -62,13 +65,14 @@ public class BatchTransaction implements BatchApplier {
     private final PayeeRepository payees;
     private final List<AppliedWriteRecorder> recorders;
     private final CategoryTotalsRepository categoryTotals;
+    private final LabelTotalsRepository labelTotals;
 
     public BatchTransaction(AccountService accounts, CategoryService categories, AuthService users,
             EntryRepository entries, EntryChangeRepository changes, DayTotalsRepository dayTotals,
             EntryIds entryIds, EntryClock clock,
             IdempotencyStore idempotency, ObjectMapper json, Instance<InTransactionPublisher> publishers,
             StorageHealth storage, PayeeRepository payees, CategoryTotalsRepository categoryTotals,
-            Instance<AppliedWriteRecorder> recorders) {
+            LabelTotalsRepository labelTotals, Instance<AppliedWriteRecorder> recorders) {
         this.accounts = accounts;
         this.categories = categories;
         this.users = users;
@@ -84,6 +88,7 @@ public class BatchTransaction implements BatchApplier {
         this.payees = payees;
         this.recorders = recorders.stream().toList();
         this.categoryTotals = categoryTotals;
+        this.labelTotals = labelTotals;
     }
 
     /**
@@ -111,6 +116,8 @@ public class BatchTransaction implements BatchApplier {
                     List<PayeeUse> uses = decisions.stream().flatMap(d -> d.payees().stream()).toList();
                     List<CategoryTotals.Move> moves = decisions.stream()
                             .flatMap(d -> d.recategorised().stream()).toList();
+                    List<LabelTotals.Move> relabelled = decisions.stream()
+                            .flatMap(d -> d.relabelled().stream()).toList();
                     return dayTotals.nets(DayTotals.daysOf(appended))
                             .map(committed -> DayTotals.stamp(appended, committed))
                             .call(ignored -> InOrder.each(appended, entries::persist))
@@ -118,6 +125,7 @@ public class BatchTransaction implements BatchApplier {
                             .chain(() -> InOrder.each(trail, changes::persist))
                             .chain(() -> payees.apply(PayeeTally.of(uses)))
                             .chain(() -> categoryTotals.apply(CategoryTotals.of(appended, moves)))
+                            .chain(() -> labelTotals.apply(LabelTotals.of(appended, relabelled)))
                             .map(ignored -> decisions.stream().map(Decision::result).toList())
                             .call(results -> idempotency.remember(answers(commands, results), records, now))
                             .call(results -> record(commands, results))
@@ -158,7 +166,7 @@ public class BatchTransaction implements BatchApplier {
                     new CommittedEntry(u.entry().userId, context.view(u.entry()), u.editId())));
             return new Decision(new PostingResult.Applied(render(posted.view()), committed), posted.appended(),
                     posted.updates().stream().flatMap(u -> u.changes().stream()).toList(), posted.payees(),
-                    posted.recategorised());
+                    posted.recategorised(), posted.relabelled());
         } catch (ProblemException refused) {
             return Decision.refused(refused);
         }
@@ -215,14 +223,16 @@ public class BatchTransaction implements BatchApplier {
 
     /** A command's fate inside the transaction, with what it stores when it was applied. */
     private record Decision(PostingResult result, List<Entry> appended, List<EntryChange> changes,
-            List<PayeeUse> payees, List<CategoryTotals.Move> recategorised) {
+            List<PayeeUse> payees, List<CategoryTotals.Move> recategorised, List<LabelTotals.Move> relabelled) {
 
         static Decision replayed(String body) {
-            return new Decision(new PostingResult.Replayed(body), List.of(), List.of(), List.of(), List.of());
+            return new Decision(new PostingResult.Replayed(body), List.of(), List.of(), List.of(), List.of(),
+                    List.of());
         }
 
         static Decision refused(ProblemException problem) {
-            return new Decision(new PostingResult.Refused(problem), List.of(), List.of(), List.of(), List.of());
+            return new Decision(new PostingResult.Refused(problem), List.of(), List.of(), List.of(), List.of(),
+                    List.of());
         }
     }
 }

@@ -19,6 +19,7 @@ import app.ledger.journal.Tags;
 import app.ledger.journal.integrity.EntryHash;
 import app.ledger.journal.payee.PayeeUse;
 import app.ledger.journal.spending.CategoryTotals;
+import app.ledger.journal.spending.LabelTotals;
 import app.ledger.money.Money;
 import app.ledger.problem.InvalidInputException;
 import java.time.Instant;
@@ -78,14 +79,14 @@ final class PostingRules {
      * to another category, and its answer.
      */
     record Posted(List<Entry> appended, List<Update> updates, List<PayeeUse> payees,
-            List<CategoryTotals.Move> recategorised, Object view) {
+            List<CategoryTotals.Move> recategorised, List<LabelTotals.Move> relabelled, Object view) {
 
         Posted(List<Entry> appended, List<Update> updates, Object view) {
-            this(appended, updates, List.of(), List.of(), view);
+            this(appended, updates, List.of(), List.of(), List.of(), view);
         }
 
         Posted(List<Entry> appended, List<Update> updates, List<PayeeUse> payees, Object view) {
-            this(appended, updates, payees, List.of(), view);
+            this(appended, updates, payees, List.of(), List.of(), view);
         }
     }
 
@@ -303,6 +304,8 @@ final class PostingRules {
             recategorised.add(new CategoryTotals.Move(entry, entry.categoryId, edit.categoryId().value()));
             entry.categoryId = edit.categoryId().value();
         }
+        List<LabelTotals.Move> relabelled = payee || tagsChanged ? List.of(new LabelTotals.Move(entry, entry.payee,
+                payee ? edit.payee().value() : entry.payee, tags, tagsChanged ? newTags : tags)) : List.of();
         List<PayeeUse> payees = new ArrayList<>();
         if (payee) {
             changes.add(change(editId, "payee", entry, command.userId(), at, entry.payee, edit.payee().value()));
@@ -325,7 +328,7 @@ final class PostingRules {
             entry.notes = edit.notes().value();
         }
         entry.index();
-        return new Posted(List.of(), List.of(new Update(entry, editId, changes)), payees, recategorised,
+        return new Posted(List.of(), List.of(new Update(entry, editId, changes)), payees, recategorised, relabelled,
                 context.view(entry));
     }
 
