@@ -4,7 +4,7 @@ import {
   barWidth, budgetLine, budgetNotice, budgetState, formatPercent, monthName, shiftMonth,
 } from '../src/views/budgets/budgetData';
 
-const groceries = { id: 9, name: 'Groceries', kind: 'expense' as const, color: '#2ca02c', parentId: null, archived: false };
+const groceries = { id: 9, name: 'Groceries', color: '#2ca02c' };
 
 /** One entry of GET /api/budgets/status (contract: issue #14). */
 const status = (spent: string, remaining: string, percent: number): BudgetStatus => ({

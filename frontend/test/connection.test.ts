@@ -102,7 +102,7 @@ describe('LiveConnection', () => {
     sources[0].open();
     sources[0].emit('entry', '40', { id: 20 });
     sources[0].emit('budget', '', {
-      budgetId: 3, categoryId: 9, category: { id: 9, name: 'Groceries', kind: 'expense', color: null, parentId: null, archived: false },
+      budgetId: 3, categoryId: 9, category: { id: 9, name: 'Groceries', color: null },
       month: '2026-11', threshold: 80, limit: '500.00', spent: '412.50', currency: 'EUR',
     });
     sources[0].emit('recurring-failed', '', {

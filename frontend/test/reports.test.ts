@@ -7,7 +7,7 @@ import {
 } from '../src/views/reports/reportData';
 
 const category = (id: number, name: string, color: string | null = null): CategoryRef =>
-  ({ id, name, kind: 'expense', color, parentId: null, archived: false });
+  ({ id, name, color });
 
 /** As GET /api/reports/spending answers (contract: issue #14), by month over three months. */
 const spending: SpendingReport = {

@@ -21,11 +21,12 @@ export function totalsByCurrency(accounts: readonly Account[]): { currency: stri
     .sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
-/** The currencies of the user's accounts, the one with the most accounts first. */
+/** The currencies of the user's accounts: the one with the most accounts first, then in the order opened. */
 export function accountCurrencies(accounts: readonly Account[]): string[] {
   const counts = new Map<string, number>();
   accounts.forEach((a) => counts.set(a.currency, (counts.get(a.currency) ?? 0) + 1));
-  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+  const order = [...counts.keys()];
+  return order.sort((a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b));
 }
 
 export function Dashboard() {
@@ -91,7 +92,7 @@ export function Dashboard() {
             )}
           </>
         )}
-      {accounts !== null && <MonthOverview />}
+      {accounts !== null && <MonthOverview currencies={accountCurrencies(accounts)} />}
       {opened && <p class="confirm" role="status">{t('dashboard.opened', { name: opened.name })}</p>}
       <NewAccountForm suggested={accounts?.[0]?.currency}
           onCreated={(account) => {

@@ -13,7 +13,7 @@ import { useLoad } from '../../useLoad';
 import { barWidth, budgetLine, budgetState, monthName } from '../budgets/budgetData';
 
 /** This month's spending per currency (total and the biggest categories) and how far each budget is used. */
-export function MonthOverview() {
+export function MonthOverview({ currencies: order }: { currencies: string[] }) {
   const { user, live } = useSession();
   const today = todayIn(user.timeZone);
   const month = today.slice(0, 7);
@@ -37,7 +37,9 @@ export function MonthOverview() {
     };
   }, []);
 
-  const currencies = (spending.data?.currencies ?? []).filter((c) => c.totals.some((v) => !isZero(v)));
+  const rank = (currency: string) => (order.includes(currency) ? order.indexOf(currency) : order.length);
+  const currencies = (spending.data?.currencies ?? []).filter((c) => c.totals.some((v) => !isZero(v)))
+    .sort((a, b) => rank(a.currency) - rank(b.currency));
   // budgets are a newer part of the API: a server without them shows no budget section rather than an error
   const budgetsMissing = budgets.error instanceof ApiError && budgets.error.status === 404;
 

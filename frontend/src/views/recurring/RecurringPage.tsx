@@ -114,7 +114,7 @@ function RecurringItem({ recurring, account, failures, onEdit, onChanged, onDele
   return (
     <>
       <div class="recurring-head">
-        <h3>{what}</h3>
+        <h2>{what}</h2>
         <strong class={`amount ${recurring.type === 'deposit' ? 'in' : 'out'}`}>{amount}</strong>
       </div>
       <p class="meta">

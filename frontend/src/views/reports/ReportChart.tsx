@@ -75,7 +75,7 @@ export function ReportChart({ kind, currency, data, summary }: Props) {
     <figure class="chart report-chart">
       <div class="chart-host" ref={host} role="img" aria-label={summary} />
       {failed && <p class="form-error">{t('reports.chartFailed')}</p>}
-      {data.series.length > 1 && (
+      {(kind !== 'line' || data.series.length > 1) && (
         <figcaption>
           <ul class="legend">
             {data.series.map((s) => (

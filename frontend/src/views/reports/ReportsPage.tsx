@@ -8,8 +8,8 @@ import { Field } from '../../components/Field';
 import { LoadError } from '../../components/LoadError';
 import { PageHeading } from '../../components/PageHeading';
 import { formatCalendarDay, todayIn } from '../../dates';
-import { compare, sum as sumOf } from '../../decimal';
-import { t } from '../../i18n';
+import { compare, isZero, sum as sumOf } from '../../decimal';
+import { t, tn } from '../../i18n';
 import { currencyName, formatMoney } from '../../money';
 import { useSession } from '../../session';
 import { accountCurrencies } from '../dashboard/Dashboard';
@@ -215,11 +215,11 @@ function IncomeExpenseView({ report, currency }: { report: IncomeExpenseReport; 
       { label: t('reports.expense'), color: '--out', values: data.expense.map(Number), texts: data.expense.map(money) },
     ] : [],
   }), [report]);
-  if (!data || report.periods.length === 0) {
+  const income = data ? sumOf(data.income) : '0';
+  const expense = data ? sumOf(data.expense) : '0';
+  if (!data || report.periods.length === 0 || (isZero(income) && isZero(expense))) {
     return <p class="muted empty-report">{t('reports.noIncomeExpense')}</p>;
   }
-  const income = sumOf(data.income);
-  const expense = sumOf(data.expense);
   return (
     <>
       <dl class="report-figures">
@@ -270,8 +270,7 @@ function NetWorthSection({ query, trim }: { query: ReportRange; trim: boolean })
                   summary={t('reports.netWorthSummary', { currency: currencyName(currency), amount: last ? money(last.value!) : '—' })} />
               {gaps.length > 0 && (
                 <p class="notice missing-rates" data-testid="missing-rates">
-                  {t('reports.missingRates', {
-                    count: gaps.length,
+                  {tn('reports.missingRates', gaps.length, {
                     currencies: [...new Set(gaps.flatMap((g) => g.missing))].join(', '),
                     target: currency,
                   })}

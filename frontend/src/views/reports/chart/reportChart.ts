@@ -139,7 +139,8 @@ export function createReportChart(host: HTMLElement, kind: ChartKind, currency: 
     width: host.clientWidth,
     height: host.clientHeight,
     legend: { show: false },
-    padding: [12, 12, 0, 0],
+    // room for half of the last period's label, which is centred on its slot near the right edge
+    padding: [12, Math.max(12, Math.ceil(textWidth(data.labels.at(-1) ?? '') / 2)), 0, 0],
     cursor: { drag: { x: false, y: false, setScale: false }, points: { show: kind === 'line' } },
     scales: {
       x: { time: false, range: () => (kind === 'line' && count > 1 ? [-0.25, count - 0.75] : [-0.5, count - 0.5]) },
