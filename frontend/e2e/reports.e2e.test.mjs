@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  assertAccessible, assertNoOverflow, base, logIn, newUser, SCHEMES, step, watch, withBrowser,
+  assertAccessible, assertNoOverflow, base, logIn, newUser, SCHEMES, shots, step, watch, withBrowser,
 } from './support.mjs';
 
 const run = withBrowser();
@@ -224,6 +224,7 @@ test('reports, recurring entries and budgets, from the dashboard', async () => {
       const notices = page.getByTestId('live-notices');
       await notices.getByText(/^Books reached 80% of its budget for \w+: \$85\.00 of \$100\.00\./).waitFor({ timeout: 10_000 });
       await page.locator('.budget').filter({ hasText: 'Books' }).getByText('$15.00 left · 85% used').waitFor();
+      await page.screenshot({ path: `${shots}/79a-budgets-live-notice-shown.png` });
       while (await notices.locator('.live-notice').count() > 0) {
         await notices.getByRole('button', { name: 'Dismiss' }).first().click();
       }
