@@ -13,6 +13,8 @@ import { type Route, route } from './routes';
 import { type Session, SessionContext } from './session';
 import { tabChannel } from './tabs';
 import { AuthForm } from './views/auth/AuthForm';
+import { LiveNotices } from './views/notices/LiveNotices';
+import { MainNav } from './views/MainNav';
 import { HeaderSearch } from './views/search/HeaderSearch';
 import { Dashboard } from './views/dashboard/Dashboard';
 import { NotFound } from './views/NotFound';
@@ -27,6 +29,11 @@ const AccountPage = lazyScreen(() => import('./views/account/AccountPage').then(
 
 /** The search across accounts, with the same details as the account page. */
 const SearchPage = lazyScreen(() => import('./views/search/SearchPage').then((m) => m.SearchPage));
+
+/** Reports, budgets and recurring entries, each in its own file, fetched when first opened. */
+const ReportsPage = lazyScreen(() => import('./views/reports/ReportsPage').then((m) => m.ReportsPage));
+const BudgetsPage = lazyScreen(() => import('./views/budgets/BudgetsPage').then((m) => m.BudgetsPage));
+const RecurringPage = lazyScreen(() => import('./views/recurring/RecurringPage').then((m) => m.RecurringPage));
 
 /** Why the login page is showing, when it is not the first visit. */
 type Notice = 'session-ended' | 'logged-out' | null;
@@ -218,7 +225,9 @@ export function App() {
           <span class="who" title={t('app.account', { username: user.username })}>{user.username}</span>
           <button type="button" class="link-button" onClick={() => session.signOut()}>{t('nav.logout')}</button>
         </header>
+        <MainNav username={user.username} current={current.page} />
         {screenFor(current, user)}
+        <LiveNotices />
       </SessionContext.Provider>
     </NavigationContext.Provider>
   );
@@ -252,6 +261,12 @@ function screenFor(current: Route, user: User) {
         : <NotFound />;
     case 'search':
       return current.username === user.username ? <SearchPage query={current.query} /> : <NotFound />;
+    case 'reports':
+      return current.username === user.username ? <ReportsPage /> : <NotFound />;
+    case 'budgets':
+      return current.username === user.username ? <BudgetsPage /> : <NotFound />;
+    case 'recurring':
+      return current.username === user.username ? <RecurringPage /> : <NotFound />;
     case 'not-found':
       return <NotFound />;
     default:

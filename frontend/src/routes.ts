@@ -6,6 +6,7 @@ export type Route =
   | { page: 'dashboard'; username: string }
   | { page: 'account'; username: string; accountId: number }
   | { page: 'search'; username: string; query: string }
+  | { page: 'reports' | 'budgets' | 'recurring'; username: string }
   | { page: 'not-found' };
 
 /** The route of an address; its query (`?q=…`) matters only to the search page. */
@@ -27,6 +28,10 @@ export function route(address: string): Route {
   const searching = /^\/u\/([a-z0-9_.-]+)\/search\/?$/.exec(path);
   if (searching) {
     return { page: 'search', username: searching[1], query: new URLSearchParams(search).get('q') ?? '' };
+  }
+  const section = /^\/u\/([a-z0-9_.-]+)\/(reports|budgets|recurring)\/?$/.exec(path);
+  if (section) {
+    return { page: section[2] as 'reports' | 'budgets' | 'recurring', username: section[1] };
   }
   const dashboard = /^\/u\/([a-z0-9_.-]+)\/?$/.exec(path);
   if (dashboard) {

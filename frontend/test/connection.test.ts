@@ -91,6 +91,28 @@ describe('LiveConnection', () => {
     expect(connection.lastEventId).toBe('18');
   });
 
+  it('delivers budget thresholds and failed recurring occurrences, which carry no position', () => {
+    const { sources, connection } = setUp();
+    const notices: string[] = [];
+    connection.subscribe({
+      budget: (b) => notices.push(`${b.category.name} ${b.threshold} ${b.month}`),
+      recurringFailed: (r) => notices.push(`${r.recurringId} ${r.occursOn} ${r.reason}`),
+    });
+    connection.start();
+    sources[0].open();
+    sources[0].emit('entry', '40', { id: 20 });
+    sources[0].emit('budget', '', {
+      budgetId: 3, categoryId: 9, category: { id: 9, name: 'Groceries', color: null },
+      month: '2026-11', threshold: 80, limit: '500.00', spent: '412.50', currency: 'EUR',
+    });
+    sources[0].emit('recurring-failed', '', {
+      recurringId: 4, occursOn: '2026-11-01', accountId: 1, type: 'withdrawal', amount: '950.00', description: 'Rent',
+      problem: '/problems/insufficient-funds', reason: 'The balance of 10.00 USD does not cover 950.00 USD.',
+    });
+    expect(notices).toEqual(['Groceries 80 2026-11', '4 2026-11-01 The balance of 10.00 USD does not cover 950.00 USD.']);
+    expect(connection.lastEventId).toBe('40');
+  });
+
   it('lets the browser retry by itself while it still can', () => {
     const { sources, clock, connection, states } = setUp();
     connection.start();

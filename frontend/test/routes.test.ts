@@ -9,5 +9,9 @@ describe('route', () => {
     expect(route('/u/alice/accounts/12')).toEqual({ page: 'account', username: 'alice', accountId: 12 });
     expect(route('/u/alice/accounts/abc')).toEqual({ page: 'not-found' });
     expect(route('/elsewhere')).toEqual({ page: 'not-found' });
+    expect(route('/u/alice/reports')).toEqual({ page: 'reports', username: 'alice' });
+    expect(route('/u/alice/budgets/')).toEqual({ page: 'budgets', username: 'alice' });
+    expect(route('/u/alice/recurring')).toEqual({ page: 'recurring', username: 'alice' });
+    expect(route('/u/alice/reports/extra')).toEqual({ page: 'not-found' });
   });
 });

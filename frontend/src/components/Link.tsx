@@ -4,6 +4,8 @@ import { useNavigate } from '../navigation';
 interface LinkProps {
   href: string;
   class?: string;
+  /** Marks the link to the page being shown. */
+  current?: boolean;
   children: ComponentChildren;
 }
 
@@ -16,7 +18,7 @@ export function isPlainLeftClick(click: Click): boolean {
 }
 
 /** A link to a page of the app: a plain left click moves there in place, any other click acts natively. */
-export function Link({ href, class: className, children }: LinkProps) {
+export function Link({ href, class: className, current, children }: LinkProps) {
   const navigate = useNavigate();
 
   function follow(event: MouseEvent) {
@@ -26,5 +28,5 @@ export function Link({ href, class: className, children }: LinkProps) {
     }
   }
 
-  return <a href={href} class={className} onClick={follow}>{children}</a>;
+  return <a href={href} class={className} aria-current={current ? 'page' : undefined} onClick={follow}>{children}</a>;
 }

@@ -1,4 +1,6 @@
+import type { BudgetEvent } from '../api/budgets';
 import type { Entry } from '../api/ledger';
+import type { RecurringFailed } from '../api/recurring';
 
 export type LiveState = 'connecting' | 'open' | 'reconnecting' | 'stopped';
 
@@ -13,6 +15,10 @@ export interface LiveListener {
   /** An entry already sent changed: its metadata was edited, or it was reversed. */
   entryUpdated?(entry: Entry): void;
   balance?(balance: BalanceEvent): void;
+  /** Spending crossed 80 % or 100 % of a budget (once per budget, month and threshold). */
+  budget?(event: BudgetEvent): void;
+  /** A recurring entry's occurrence was not posted. */
+  recurringFailed?(event: RecurringFailed): void;
   state?(state: LiveState): void;
   /** The server ended the stream because the session is over (logout elsewhere, or the token expired). */
   sessionEnded?(reason: string): void;
@@ -94,6 +100,10 @@ export class LiveConnection {
       (event) => this.deliver(event, (l, data) => l.entryUpdated?.(data as Entry)));
     source.addEventListener('balance', (event) =>
       this.deliver(event, (l, data) => l.balance?.(data as BalanceEvent)));
+    source.addEventListener('budget', (event) =>
+      this.deliver(event, (l, data) => l.budget?.(data as BudgetEvent)));
+    source.addEventListener('recurring-failed', (event) =>
+      this.deliver(event, (l, data) => l.recurringFailed?.(data as RecurringFailed)));
     source.addEventListener('session-ended', (event) => {
       let reason = 'ended';
       try {

@@ -7,6 +7,7 @@ import { isZero, sum } from '../../decimal';
 import { t, tn } from '../../i18n';
 import { currencyName, formatMoney } from '../../money';
 import { useSession } from '../../session';
+import { MonthOverview } from './MonthOverview';
 import { NewAccountForm } from './NewAccountForm';
 
 /** Each currency the user keeps money in, with the sum of its accounts, exactly. */
@@ -18,6 +19,14 @@ export function totalsByCurrency(accounts: readonly Account[]): { currency: stri
   return [...byCurrency.entries()]
     .map(([currency, balances]) => ({ currency, total: sum(balances), count: balances.length }))
     .sort((a, b) => a.currency.localeCompare(b.currency));
+}
+
+/** The currencies of the user's accounts: the one with the most accounts first, then in the order opened. */
+export function accountCurrencies(accounts: readonly Account[]): string[] {
+  const counts = new Map<string, number>();
+  accounts.forEach((a) => counts.set(a.currency, (counts.get(a.currency) ?? 0) + 1));
+  const order = [...counts.keys()];
+  return order.sort((a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b));
 }
 
 export function Dashboard() {
@@ -83,6 +92,7 @@ export function Dashboard() {
             )}
           </>
         )}
+      {accounts !== null && <MonthOverview currencies={accountCurrencies(accounts)} />}
       {opened && <p class="confirm" role="status">{t('dashboard.opened', { name: opened.name })}</p>}
       <NewAccountForm suggested={accounts?.[0]?.currency}
           onCreated={(account) => {
