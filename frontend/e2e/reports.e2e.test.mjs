@@ -14,23 +14,6 @@ const { problems } = run;
 const today = () => new Date().toISOString().slice(0, 10);
 const dayAfter = (day, days) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The HTTP status a route answers for this user: 200 once the server has the feature. */
-async function status(user, path) {
-  const response = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${user.token}` } });
-  await response.arrayBuffer();
-  return response.status;
-}
-
-/** What the server can do: budgets, net worth and spending by payee/tag arrive in later merges. */
-async function features(user) {
-  const day = today();
-  return {
-    budgets: (await status(user, '/api/budgets')) === 200,
-    netWorth: (await status(user, `/api/reports/net-worth?from=${day}&to=${day}&interval=month&currency=USD`)) === 200,
-    groupByPayee: (await status(user, `/api/reports/spending?from=${day}&to=${day}&interval=month&groupBy=payee`)) === 200,
-  };
-}
-
 async function seeded(prefix) {
   const user = await newUser(prefix);
   const travel = await user.open('Travel', 'EUR');
@@ -54,8 +37,6 @@ const section = (page, title) => page.locator('section.report-card').filter({ ha
 
 test('reports, recurring entries and budgets, from the dashboard', async () => {
   const { user, books } = await seeded('rep');
-  const can = await features(user);
-  console.log(`server features: ${JSON.stringify(can)}`);
   const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const page = watch(await context.newPage(), problems);
   await logIn(page, user.username);
@@ -113,31 +94,27 @@ test('reports, recurring entries and budgets, from the dashboard', async () => {
     await section(page, 'Spending').getByText('Spent in this period: $1,010.50').waitFor();
   });
 
-  if (can.groupByPayee) {
-    await step(page, '74-reports-by-payee-and-tag', async () => {
-      const spending = section(page, 'Spending');
-      await spending.getByRole('radio', { name: 'Payee' }).check();
-      await spending.locator('.legend').getByText('Landlord').waitFor();
-      await spending.getByRole('radio', { name: 'Tag' }).check();
-      await spending.locator('.legend').getByText('#home').waitFor();
-      await spending.getByText('An entry with several tags counts under each of them').waitFor();
-      await spending.getByRole('radio', { name: 'Category' }).check();
-    });
-  }
+  await step(page, '74-reports-by-payee-and-tag', async () => {
+    const spending = section(page, 'Spending');
+    await spending.getByRole('radio', { name: 'Payee' }).check();
+    await spending.locator('.legend').getByText('Landlord').waitFor();
+    await spending.getByRole('radio', { name: 'Tag' }).check();
+    await spending.locator('.legend').getByText('#home').waitFor();
+    await spending.getByText('An entry with several tags counts under each of them').waitFor();
+    await spending.getByRole('radio', { name: 'Category' }).check();
+  });
 
-  if (can.netWorth) {
-    await step(page, '75-reports-net-worth', async () => {
-      await page.getByRole('radio', { name: '90 days' }).check();
-      const worth = section(page, 'Net worth');
-      await worth.locator('.report-total').waitFor();
-      assert.equal(await worth.locator('[role="alert"]').count(), 0);
-      await worth.getByText('Show as a table').click();
-      assert.ok(await worth.locator('tbody tr').count() >= 1);
-      // there are no exchange rates: the EUR account cannot be converted to USD, and the app says so
-      await worth.getByTestId('missing-rates').waitFor();
-      assert.match(await worth.locator('tbody').textContent(), /No rate \(EUR\)/);
-    });
-  }
+  await step(page, '75-reports-net-worth', async () => {
+    await page.getByRole('radio', { name: '90 days' }).check();
+    const worth = section(page, 'Net worth');
+    await worth.locator('.report-total').waitFor();
+    assert.equal(await worth.locator('[role="alert"]').count(), 0);
+    await worth.getByText('Show as a table').click();
+    assert.ok(await worth.locator('tbody tr').count() >= 1);
+    // there are no exchange rates: the EUR account cannot be converted to USD, and the app says so
+    await worth.getByTestId('missing-rates').waitFor();
+    assert.match(await worth.locator('tbody').textContent(), /No rate \(EUR\)/);
+  });
 
   await step(page, '76-recurring', async () => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Recurring' }).click();
@@ -186,68 +163,63 @@ test('reports, recurring entries and budgets, from the dashboard', async () => {
 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Budgets' }).click();
   await page.getByRole('heading', { name: 'Budgets', level: 1 }).waitFor();
-  if (!can.budgets) {
-    // a server without budgets: the page says what failed rather than showing "no budgets"
-    await page.locator('.load-error').waitFor();
-  } else {
-    await step(page, '79-budgets', async () => {
-      await page.getByText('No budgets yet.').waitFor();
-      const form = page.locator('.new-budget');
-      await form.getByLabel('Category').selectOption({ label: 'Food' });
-      await form.getByLabel('Limit per month').fill('50');
-      await form.getByRole('button', { name: 'Set budget' }).click();
-      await page.getByText('Budget for Food set.').waitFor();
-      const food = page.locator('.budget').filter({ hasText: 'Food' });
-      assert.match(await food.textContent(), /\$60\.50 of \$50\.00/);
-      await food.getByText('⚠ Over budget by $10.50').waitFor();
+  await step(page, '79-budgets', async () => {
+    await page.getByText('No budgets yet.').waitFor();
+    const form = page.locator('.new-budget');
+    await form.getByLabel('Category').selectOption({ label: 'Food' });
+    await form.getByLabel('Limit per month').fill('50');
+    await form.getByRole('button', { name: 'Set budget' }).click();
+    await page.getByText('Budget for Food set.').waitFor();
+    const food = page.locator('.budget').filter({ hasText: 'Food' });
+    assert.match(await food.textContent(), /\$60\.50 of \$50\.00/);
+    await food.getByText('⚠ Over budget by $10.50').waitFor();
 
-      await form.getByLabel('Category').selectOption({ label: 'Rent' });
-      await form.getByLabel('Limit per month').fill('1,000');
-      await form.getByRole('button', { name: 'Set budget' }).click();
-      const rent = page.locator('.budget').filter({ hasText: 'Rent' });
-      await rent.getByText('$50.00 left · 95% used').waitFor();
-      await rent.getByRole('button', { name: 'Edit the budget for Rent' }).click();
-      await rent.getByLabel('Limit per month').fill('2000');
-      await rent.getByRole('button', { name: 'Save' }).click();
-      await page.getByText('Budget for Rent saved.').waitFor();
-      await page.locator('.budget').filter({ hasText: 'Rent' }).getByText('$1,050.00 left').waitFor();
-    });
+    await form.getByLabel('Category').selectOption({ label: 'Rent' });
+    await form.getByLabel('Limit per month').fill('1,000');
+    await form.getByRole('button', { name: 'Set budget' }).click();
+    const rent = page.locator('.budget').filter({ hasText: 'Rent' });
+    await rent.getByText('$50.00 left · 95% used').waitFor();
+    await rent.getByRole('button', { name: 'Edit the budget for Rent' }).click();
+    await rent.getByLabel('Limit per month').fill('2000');
+    await rent.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Budget for Rent saved.').waitFor();
+    await page.locator('.budget').filter({ hasText: 'Rent' }).getByText('$1,050.00 left').waitFor();
+  });
 
-    await step(page, '79a-budgets-live-notice', async () => {
-      const form = page.locator('.new-budget');
-      await form.getByLabel('Category').selectOption({ label: 'Books' });
-      await form.getByLabel('Limit per month').fill('100');
-      await form.getByRole('button', { name: 'Set budget' }).click();
-      await page.getByText('Budget for Books set.').waitFor();
-      await user.api('POST', `/api/accounts/${user.main}/withdrawals`,
-        { amount: '85.00', description: 'Novels', categoryId: books.id }, 201);
-      const notices = page.getByTestId('live-notices');
-      await notices.getByText(/^Books reached 80% of its budget for \w+: \$85\.00 of \$100\.00\./).waitFor({ timeout: 10_000 });
-      await page.locator('.budget').filter({ hasText: 'Books' }).getByText('$15.00 left · 85% used').waitFor();
-      await page.screenshot({ path: `${shots}/79a-budgets-live-notice-shown.png` });
-      while (await notices.locator('.live-notice').count() > 0) {
-        await notices.getByRole('button', { name: 'Dismiss' }).first().click();
-      }
-    });
+  await step(page, '79a-budgets-live-notice', async () => {
+    const form = page.locator('.new-budget');
+    await form.getByLabel('Category').selectOption({ label: 'Books' });
+    await form.getByLabel('Limit per month').fill('100');
+    await form.getByRole('button', { name: 'Set budget' }).click();
+    await page.getByText('Budget for Books set.').waitFor();
+    await user.api('POST', `/api/accounts/${user.main}/withdrawals`,
+      { amount: '85.00', description: 'Novels', categoryId: books.id }, 201);
+    const notices = page.getByTestId('live-notices');
+    await notices.getByText(/^Books reached 80% of its budget for \w+: \$85\.00 of \$100\.00\./).waitFor({ timeout: 10_000 });
+    await page.locator('.budget').filter({ hasText: 'Books' }).getByText('$15.00 left · 85% used').waitFor();
+    await page.screenshot({ path: `${shots}/79a-budgets-live-notice-shown.png` });
+    while (await notices.locator('.live-notice').count() > 0) {
+      await notices.getByRole('button', { name: 'Dismiss' }).first().click();
+    }
+  });
 
-    await step(page, '79b-budgets-previous-month', async () => {
-      await page.getByRole('button', { name: /^Previous month/ }).click();
-      await page.getByRole('button', { name: 'Back to this month' }).waitFor();
-      const food = page.locator('.budget').filter({ hasText: 'Food' });
-      await food.getByText('$0.00 of $50.00').waitFor();
-      await page.getByRole('button', { name: 'Back to this month' }).click();
-      await page.locator('.budget').filter({ hasText: 'Food' }).getByRole('button', { name: 'Delete the budget for Food' }).click();
-      await page.getByRole('button', { name: 'Delete budget' }).click();
-      await page.getByText('Budget for Food deleted.').waitFor();
-    });
+  await step(page, '79b-budgets-previous-month', async () => {
+    await page.getByRole('button', { name: /^Previous month/ }).click();
+    await page.getByRole('button', { name: 'Back to this month' }).waitFor();
+    const food = page.locator('.budget').filter({ hasText: 'Food' });
+    await food.getByText('$0.00 of $50.00').waitFor();
+    await page.getByRole('button', { name: 'Back to this month' }).click();
+    await page.locator('.budget').filter({ hasText: 'Food' }).getByRole('button', { name: 'Delete the budget for Food' }).click();
+    await page.getByRole('button', { name: 'Delete budget' }).click();
+    await page.getByText('Budget for Food deleted.').waitFor();
+  });
 
-    await step(page, '79c-dashboard-budgets', async () => {
-      await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
-      const budgets = page.locator('.overview-budgets');
-      await budgets.locator('.budget').filter({ hasText: 'Rent' }).waitFor();
-      assert.match(await budgets.textContent(), /Books.*\$85\.00 of \$100\.00/);
-    });
-  }
+  await step(page, '79c-dashboard-budgets', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Accounts' }).click();
+    const budgets = page.locator('.overview-budgets');
+    await budgets.locator('.budget').filter({ hasText: 'Rent' }).waitFor();
+    assert.match(await budgets.textContent(), /Books.*\$85\.00 of \$100\.00/);
+  });
   await context.close();
 });
 
@@ -255,7 +227,6 @@ for (const scheme of SCHEMES) {
   for (const width of [390, 1280]) {
     test(`the new screens at ${width} px, ${scheme}`, async () => {
       const { user } = await seeded('rsc');
-      const can = await features(user);
       await user.api('POST', '/api/recurring', {
         accountId: user.main, type: 'withdrawal', amount: '950.00', description: 'Rent',
         schedule: { every: 'month', interval: 1 }, startOn: dayAfter(today(), 3),
@@ -264,13 +235,11 @@ for (const scheme of SCHEMES) {
         accountId: user.main, type: 'deposit', amount: '2500.00', description: 'Salary with a long description to see it wrap',
         schedule: { every: 'week', interval: 2 }, startOn: dayAfter(today(), 1), count: 10,
       }, 201);
-      if (can.budgets) {
-        const categories = await user.api('GET', '/api/categories', undefined, 200);
-        const id = (name) => categories.find((c) => c.name === name).id;
-        await user.api('POST', '/api/budgets', { categoryId: id('Food'), amount: '50.00', currency: 'USD', period: 'month' }, 201);
-        await user.api('POST', '/api/budgets', { categoryId: id('Rent'), amount: '1000.00', currency: 'USD', period: 'month' }, 201);
-        await user.api('POST', '/api/budgets', { categoryId: id('Books'), amount: '100.00', currency: 'USD', period: 'month' }, 201);
-      }
+      const categories = await user.api('GET', '/api/categories', undefined, 200);
+      const id = (name) => categories.find((c) => c.name === name).id;
+      await user.api('POST', '/api/budgets', { categoryId: id('Food'), amount: '50.00', currency: 'USD', period: 'month' }, 201);
+      await user.api('POST', '/api/budgets', { categoryId: id('Rent'), amount: '1000.00', currency: 'USD', period: 'month' }, 201);
+      await user.api('POST', '/api/budgets', { categoryId: id('Books'), amount: '100.00', currency: 'USD', period: 'month' }, 201);
       const context = await run.browser.newContext({ viewport: { width, height: 844 }, colorScheme: scheme,
         locale: 'en-US', bypassCSP: true });
       const page = watch(await context.newPage(), problems);
@@ -278,7 +247,7 @@ for (const scheme of SCHEMES) {
       const screens = [
         { name: 'dashboard', path: '', heading: 'Accounts', ready: '.overview-spending [data-spent="USD"]' },
         { name: 'reports', path: '/reports', heading: 'Reports', ready: '.report-card canvas' },
-        { name: 'budgets', path: '/budgets', heading: 'Budgets', ready: can.budgets ? '.budget' : '.load-error' },
+        { name: 'budgets', path: '/budgets', heading: 'Budgets', ready: '.budget' },
         { name: 'recurring', path: '/recurring', heading: 'Recurring entries', ready: '.dates time' },
       ];
       for (const screen of screens) {
