@@ -7,14 +7,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,23 +47,8 @@ final class CsvRecords implements AutoCloseable {
                 .withoutEscapeChar());
     }
 
-    /** A reader of the bytes in {@code encoding}, skipping a UTF-8 byte order mark. */
     static Reader decode(InputStream in, String encoding) {
-        Charset charset = Charset.forName(encoding);
-        InputStream buffered = new BufferedInputStream(in, 65536);
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            try {
-                buffered.mark(3);
-                byte[] bom = buffered.readNBytes(3);
-                if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB
-                        && (bom[2] & 0xFF) == 0xBF)) {
-                    buffered.reset();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return new InputStreamReader(buffered, charset);
+        return app.ledger.imports.statement.TextEncoding.reader(in, encoding);
     }
 
     /** The next record, or null at the end of the file. */

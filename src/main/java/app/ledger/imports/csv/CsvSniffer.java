@@ -3,6 +3,7 @@ package app.ledger.imports.csv;
 import app.ledger.imports.statement.ImportLimits;
 import app.ledger.imports.statement.MalformedStatementException;
 import app.ledger.imports.statement.StatementSource;
+import app.ledger.imports.statement.TextEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -32,7 +33,7 @@ public final class CsvSniffer {
     public static CsvDialect sniff(StatementSource source, ImportLimits limits) {
         String encoding;
         try (InputStream in = source.openLimited(limits)) {
-            encoding = EncodingDetector.detect(in);
+            encoding = TextEncoding.detect(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package app.ledger.imports.csv;
+package app.ledger.imports.statement;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,17 +10,36 @@ import java.io.UncheckedIOException;
  * charset, Windows-1252 when a byte 0x80–0x9F occurs (the euro sign, typographic quotes: control codes in
  * ISO-8859-1 that no bank writes), ISO-8859-1 otherwise (the two agree on every other byte).
  */
-final class EncodingDetector {
+public final class TextEncoding {
 
-    static final String UTF_8 = "UTF-8";
-    static final String WINDOWS_1252 = "windows-1252";
-    static final String ISO_8859_1 = "ISO-8859-1";
-    static final String UTF_16 = "UTF-16";
+    public static final String UTF_8 = "UTF-8";
+    public static final String WINDOWS_1252 = "windows-1252";
+    public static final String ISO_8859_1 = "ISO-8859-1";
+    public static final String UTF_16 = "UTF-16";
 
-    private EncodingDetector() {
+    private TextEncoding() {
     }
 
-    static String detect(InputStream in) {
+    /** A reader of the bytes in {@code encoding}, skipping a UTF-8 byte order mark. */
+    public static java.io.Reader reader(InputStream in, String encoding) {
+        java.nio.charset.Charset charset = java.nio.charset.Charset.forName(encoding);
+        InputStream buffered = new java.io.BufferedInputStream(in, 65536);
+        if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            try {
+                buffered.mark(3);
+                byte[] bom = buffered.readNBytes(3);
+                if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB
+                        && (bom[2] & 0xFF) == 0xBF)) {
+                    buffered.reset();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new java.io.InputStreamReader(buffered, charset);
+    }
+
+    public static String detect(InputStream in) {
         try {
             byte[] buffer = new byte[65536];
             int n = in.readNBytes(buffer, 0, 3);
