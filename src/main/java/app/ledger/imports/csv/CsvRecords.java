@@ -25,7 +25,6 @@ final class CsvRecords implements AutoCloseable {
     static final int MAX_FIELD_CHARS = 100_000;
 
     private static final CsvFactory FACTORY = CsvFactory.builder()
-            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_FIELD_CHARS).build())
             .build();
@@ -64,6 +63,10 @@ final class CsvRecords implements AutoCloseable {
             }
             List<String> fields = new ArrayList<>();
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (fields.isEmpty()) {
+                    // the start of a record is located where the previous one ended; its first value is not
+                    line = (int) parser.currentTokenLocation().getLineNr();
+                }
                 if (token == null) {
                     throw new MalformedStatementException(line, "The file ends inside a record.");
                 }
