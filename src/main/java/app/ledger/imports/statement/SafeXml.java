@@ -1,7 +1,7 @@
 package app.ledger.imports.statement;
 
+import app.ledger.support.SafeXmlFactory;
 import java.io.InputStream;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -10,8 +10,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * A streaming XML reader for statements that cannot reach out nor blow up: DTDs and external entities are
- * off in the factory, and a document type declaration or an entity reference is refused as soon as it is
- * met, before any row is read (XXE, billion laughs).
+ * off in the factory ({@link SafeXmlFactory}, shared with the ECB rates reader), and a document type
+ * declaration or an entity reference is refused as soon as it is met, before any row is read (XXE, billion
+ * laughs).
  */
 public final class SafeXml {
 
@@ -27,13 +28,8 @@ public final class SafeXml {
     }
 
     private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        XMLInputFactory factory = SafeXmlFactory.newInputFactory();
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         return factory;
     }
 
