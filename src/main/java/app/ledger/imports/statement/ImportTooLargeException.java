@@ -1,9 +1,10 @@
 package app.ledger.imports.statement;
 
+import app.ledger.problem.ProblemException;
 import java.util.Map;
 
 /** 413: the file is larger, or holds more rows, than an import accepts. */
-public class ImportTooLargeException extends app.ledger.problem.ProblemException {
+public class ImportTooLargeException extends ProblemException {
 
     private final String limit;
     private final long max;
