@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ledger.imports.statement.Collected;
 import app.ledger.imports.statement.ImportLimits;
+import app.ledger.imports.statement.ImportTooLargeException;
 import app.ledger.imports.statement.MalformedStatementException;
 import app.ledger.imports.statement.ParseSummary;
 import app.ledger.imports.statement.ParsedRow;
@@ -86,6 +87,16 @@ class CamtStatementParserTest {
                     assertThat(e.line()).isEqualTo(44);
                     assertThat(e.getMessage()).startsWith("Line 44: The file is not well-formed XML");
                 });
+    }
+
+    @Test
+    void aFileOverTheByteLimitIsTooLargeNotMalformed() {
+        assertThatThrownBy(() -> CamtStatementParser.parse(resource("camt/camt053-v02.xml"),
+                new ImportLimits(2000, 1000), new Collected()))
+                .isInstanceOfSatisfying(ImportTooLargeException.class, e -> assertThat(e.limit()).isEqualTo("max-bytes"));
+        assertThatThrownBy(() -> CamtStatementParser.parse(resource("camt/camt053-v02.xml"),
+                new ImportLimits(100_000, 2), new Collected()))
+                .isInstanceOfSatisfying(ImportTooLargeException.class, e -> assertThat(e.limit()).isEqualTo("max-rows"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ledger.imports.statement.Collected;
+import app.ledger.imports.statement.ImportLimits;
+import app.ledger.imports.statement.ImportTooLargeException;
 import app.ledger.imports.statement.MalformedStatementException;
 import app.ledger.imports.statement.StatementBalance;
 import app.ledger.imports.statement.StatementHeader;
@@ -93,6 +95,14 @@ class OfxStatementParserTest {
         assertThatThrownBy(() -> OfxStatementParser.parse(StatementSource.of(signOnOnly), LIMITS, new Collected()))
                 .isInstanceOf(MalformedStatementException.class)
                 .hasMessageContaining("no bank or credit card statement");
+    }
+
+    @Test
+    void filesOverTheByteLimitAreTooLargeInBothForms() {
+        for (String fixture : new String[] {"ofx/bank-sgml.ofx", "ofx/bank-xml.ofx"}) {
+            assertThatThrownBy(() -> OfxStatementParser.parse(resource(fixture), new ImportLimits(1000, 100),
+                    new Collected())).isInstanceOf(ImportTooLargeException.class);
+        }
     }
 
     @Test
