@@ -22,7 +22,7 @@ import java.util.Map;
  * Appends N entries to one account directly in a stopped Ledger's database, with a valid hash chain
  * (verify passes), so that history can be measured at a depth the API would take minutes to reach.
  * The entries occurred over the five years up to today, in recording order, except every 50th, which is
- * backdated by up to four years; the day totals, running sums, search text and the report totals per day and
+ * backdated by up to four years; the day totals, running sums, search text and the report totals per day, week and
  * month (the entries have no category) and per payee and tag are written as the service writes them. Every 20th
  * entry has a payee and a tag. Uses the service's own hashing and folding. Run with
  * the packaged service on the class path:
@@ -187,6 +187,18 @@ public class SeedHistory {
                     month.addBatch();
                 }
                 month.executeBatch();
+            }
+            // the week totals of the account, from its day totals as the V17 migration fills them
+            try (PreparedStatement clear = c.prepareStatement("DELETE FROM category_week_totals WHERE account_id = ?");
+                    PreparedStatement weeks = c.prepareStatement("INSERT INTO category_week_totals (user_id, week, "
+                            + "account_id, category_id, income_minor, expense_minor) SELECT user_id, "
+                            + "(day + 3 + 280000) / 7 - 40000, account_id, category_id, SUM(income_minor), "
+                            + "SUM(expense_minor) FROM category_day_totals WHERE account_id = ? "
+                            + "GROUP BY user_id, (day + 3 + 280000) / 7 - 40000, account_id, category_id")) {
+                clear.setLong(1, accountId);
+                clear.executeUpdate();
+                weeks.setLong(1, accountId);
+                weeks.executeUpdate();
             }
             LabelTotals.Changes labelChanges = labels.changes();
             for (String label : List.of("payee", "tag")) {

@@ -42,6 +42,11 @@ public final class ReportPeriods {
         this.periods = List.copyOf(list);
     }
 
+    /** The first day of each week, from the user's locale. */
+    public DayOfWeek firstDayOfWeek() {
+        return firstDayOfWeek;
+    }
+
     public ReportInterval interval() {
         return interval;
     }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.ToLongBiFunction;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -122,20 +123,27 @@ class CategoryTotalsMigrationTest {
         assertThat(expected).hasSizeGreaterThan(500);
         assertThat(totals).isEqualTo(expected);
 
-        Map<CategoryTotals.MonthKey, List<Long>> expectedMonths = new HashMap<>();
-        expected.forEach((key, row) -> expectedMonths.merge(new CategoryTotals.MonthKey(key.userId(), row.month(),
-                key.accountId(), key.categoryId()), List.of(row.income(), row.expense()),
-                (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))));
-        Map<CategoryTotals.MonthKey, List<Long>> months = new HashMap<>();
+        assertPeriodTotals(db, expected, "category_month_totals", "month", (key, row) -> row.month());
+        assertPeriodTotals(db, expected, "category_week_totals", "week",
+                (key, row) -> CategoryTotals.weekOf(key.day()));
+        assertThat(db.flyway("latest").info().pending()).isEmpty();
+    }
+
+    /** The totals of a table per period equal the expected day totals summed per period. */
+    private static void assertPeriodTotals(MigrationDatabase db, Map<CategoryTotals.Key, Row> days, String table,
+            String column, ToLongBiFunction<CategoryTotals.Key, Row> periodOf) throws Exception {
+        Map<CategoryTotals.PeriodKey, List<Long>> expected = new HashMap<>();
+        days.forEach((key, row) -> expected.merge(new CategoryTotals.PeriodKey(key.userId(),
+                periodOf.applyAsLong(key, row), key.accountId(), key.categoryId()), List.of(row.income(),
+                row.expense()), (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))));
+        Map<CategoryTotals.PeriodKey, List<Long>> stored = new HashMap<>();
         try (Connection c = db.connect(); ResultSet rows = c.createStatement().executeQuery(
-                "SELECT user_id, month, account_id, category_id, income_minor, expense_minor "
-                        + "FROM category_month_totals")) {
+                "SELECT user_id, " + column + ", account_id, category_id, income_minor, expense_minor FROM " + table)) {
             while (rows.next()) {
-                months.put(new CategoryTotals.MonthKey(rows.getLong(1), rows.getLong(2), rows.getLong(3),
+                stored.put(new CategoryTotals.PeriodKey(rows.getLong(1), rows.getLong(2), rows.getLong(3),
                         rows.getLong(4)), List.of(rows.getLong(5), rows.getLong(6)));
             }
         }
-        assertThat(months).isEqualTo(expectedMonths);
-        assertThat(db.flyway("latest").info().pending()).isEmpty();
+        assertThat(stored).as(table).isEqualTo(expected);
     }
 }

@@ -260,6 +260,15 @@ class ReportResourceTest {
         for (String range : List.of("from=2024-03-01&to=2024-12-31", "from=2024-05-03&to=2024-05-20")) {
             assertReportsEqualBruteForce(seed, token, entries, accounts, range, "", List.of(), null);
         }
+        // weeks from Monday, and from Saturday: days move between the stored Monday-to-Sunday weeks
+        for (String locale : List.of("de-DE", "ar-EG")) {
+            Api.jsonAs(token).body(Map.of("locale", locale)).patch("/api/me").then().statusCode(200);
+            assertThat(report(token, "spending?" + part + "&interval=week").getString("weekStartsOn"))
+                    .isEqualTo(locale.equals("de-DE") ? "monday" : "saturday");
+            assertReportsEqualBruteForce(seed, token, entries, accounts, whole, "", List.of(), null);
+            assertReportsEqualBruteForce(seed, token, entries, accounts, part,
+                    "&accountId=" + cash + "&accountId=" + dollar, List.of(cash, dollar), null);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * What a committed batch changes in the income and expense per day, account and category, with no I/O: the
@@ -29,6 +30,11 @@ public final class CategoryTotals {
             return monthOf(LocalDate.ofEpochDay(day));
         }
 
+        /** The Monday-to-Sunday week of the day ({@link #weekOf}). */
+        public long week() {
+            return weekOf(day);
+        }
+
         static Key of(Entry entry, Long categoryId) {
             return new Key(entry.userId, entry.occurredOn.toEpochDay(), entry.accountId,
                     categoryId == null ? NO_CATEGORY : categoryId);
@@ -42,15 +48,29 @@ public final class CategoryTotals {
     public record Change(Key key, CategoryFlow flow) {
     }
 
-    /** One row of category_month_totals. */
-    public record MonthKey(long userId, long month, long accountId, long categoryId) {
+    /** One row of category_month_totals (the period a month) or category_week_totals (a week). */
+    public record PeriodKey(long userId, long period, long accountId, long categoryId) {
     }
 
-    public record MonthChange(MonthKey key, CategoryFlow flow) {
+    public record PeriodChange(PeriodKey key, CategoryFlow flow) {
     }
 
     public static long monthOf(LocalDate day) {
         return day.getYear() * 12L + day.getMonthValue() - 1;
+    }
+
+    /**
+     * The number of the Monday-to-Sunday week of an epoch day: 0 for the week of 1 January 1970 (a Thursday),
+     * which began on Monday 29 December 1969. Week reports of users whose weeks start on another day read
+     * these and move the days that belong to the next of their weeks (app.ledger.report.ReportRepository).
+     */
+    public static long weekOf(long epochDay) {
+        return Math.floorDiv(epochDay + 3, 7);
+    }
+
+    /** The Monday that starts a week of {@link #weekOf}. */
+    public static LocalDate mondayOf(long week) {
+        return LocalDate.ofEpochDay(week * 7 - 3);
     }
 
     /** @param appended the new entries; @param moves the category edits, in commit order */
@@ -75,18 +95,27 @@ public final class CategoryTotals {
     }
 
     /** The same changes summed per month, sorted by key. */
-    public static List<MonthChange> byMonth(List<Change> changes) {
-        Map<MonthKey, CategoryFlow> months = new LinkedHashMap<>();
+    public static List<PeriodChange> byMonth(List<Change> changes) {
+        return byPeriod(changes, Key::month);
+    }
+
+    /** The same changes summed per Monday-to-Sunday week, sorted by key. */
+    public static List<PeriodChange> byWeek(List<Change> changes) {
+        return byPeriod(changes, Key::week);
+    }
+
+    private static List<PeriodChange> byPeriod(List<Change> changes, ToLongFunction<Key> periodOf) {
+        Map<PeriodKey, CategoryFlow> periods = new LinkedHashMap<>();
         for (Change change : changes) {
             Key day = change.key();
-            months.merge(new MonthKey(day.userId(), day.month(), day.accountId(), day.categoryId()), change.flow(),
-                    CategoryFlow::plus);
+            periods.merge(new PeriodKey(day.userId(), periodOf.applyAsLong(day), day.accountId(), day.categoryId()),
+                    change.flow(), CategoryFlow::plus);
         }
-        return months.entrySet().stream()
-                .filter(month -> !month.getValue().isNone())
-                .map(month -> new MonthChange(month.getKey(), month.getValue()))
-                .sorted(Comparator.comparingLong((MonthChange c) -> c.key().userId())
-                        .thenComparingLong(c -> c.key().month())
+        return periods.entrySet().stream()
+                .filter(period -> !period.getValue().isNone())
+                .map(period -> new PeriodChange(period.getKey(), period.getValue()))
+                .sorted(Comparator.comparingLong((PeriodChange c) -> c.key().userId())
+                        .thenComparingLong(c -> c.key().period())
                         .thenComparingLong(c -> c.key().accountId())
                         .thenComparingLong(c -> c.key().categoryId()))
                 .toList();

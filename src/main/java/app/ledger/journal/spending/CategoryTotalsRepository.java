@@ -7,10 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Income and expense per day and per month, account and category, kept by the ledger writer inside its
- * transaction, so that the reports read a few rows per month (or per day at the ends of a range, and for
- * weeks) instead of every entry. The SQL is the same on SQLite and
- * PostgreSQL.
+ * Income and expense per day, per month and per week, account and category, kept by the ledger writer inside its
+ * transaction, so that the reports read a few rows per month or week (and per day at the ends of a range)
+ * instead of every entry. The SQL is the same on SQLite and PostgreSQL.
  */
 @ApplicationScoped
 public class CategoryTotalsRepository {
@@ -25,10 +24,16 @@ public class CategoryTotalsRepository {
             + "ON CONFLICT (user_id, month, account_id, category_id) DO UPDATE SET "
             + "income_minor = category_month_totals.income_minor + excluded.income_minor, "
             + "expense_minor = category_month_totals.expense_minor + excluded.expense_minor";
+    private static final String ADD_TO_WEEK = "INSERT INTO category_week_totals (user_id, week, account_id, "
+            + "category_id, income_minor, expense_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+            + "ON CONFLICT (user_id, week, account_id, category_id) DO UPDATE SET "
+            + "income_minor = category_week_totals.income_minor + excluded.income_minor, "
+            + "expense_minor = category_week_totals.expense_minor + excluded.expense_minor";
 
     /**
      * Applies a batch's changes in the caller's (the writer's) transaction, to the days in the order given,
-     * then to their months in the order of {@link CategoryTotals#byMonth}.
+     * then to their months and their weeks in the order of {@link CategoryTotals#byMonth} and
+     * {@link CategoryTotals#byWeek}.
      */
     public Uni<Void> apply(List<CategoryTotals.Change> changes) {
         if (changes.isEmpty()) {
@@ -36,9 +41,15 @@ public class CategoryTotalsRepository {
         }
         return InOrder.each(changes, change -> add(ADD, change.flow(), change.key().userId(), change.key().day(),
                         change.key().accountId(), change.key().categoryId(), change.key().month()))
-                .chain(() -> InOrder.each(CategoryTotals.byMonth(changes), change -> add(ADD_TO_MONTH,
-                        change.flow(), change.key().userId(), change.key().month(), change.key().accountId(),
-                        change.key().categoryId())));
+                .chain(() -> InOrder.each(CategoryTotals.byMonth(changes), change -> addToPeriod(ADD_TO_MONTH,
+                        change)))
+                .chain(() -> InOrder.each(CategoryTotals.byWeek(changes), change -> addToPeriod(ADD_TO_WEEK,
+                        change)));
+    }
+
+    private static Uni<Integer> addToPeriod(String sql, CategoryTotals.PeriodChange change) {
+        CategoryTotals.PeriodKey key = change.key();
+        return add(sql, change.flow(), key.userId(), key.period(), key.accountId(), key.categoryId());
     }
 
     /** Runs an upsert: the key's columns first, then the income and the expense added. */
