@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import app.ledger.support.Api;
+import app.ledger.support.Ledger;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -173,7 +174,7 @@ class BudgetResourceTest {
         String angeleno = Budgets.userIn("America/Los_Angeles");
         String londoner = Budgets.userIn("Europe/London");
         for (String token : List.of(angeleno, londoner)) {
-            long account = app.ledger.support.Ledger.mainAccount(token);
+            long account = Ledger.mainAccount(token);
             long food = expense(token, "Food");
             created(token, food, "100.00", "USD");
             post(token, account, "deposits", "500.00", LocalDate.parse("2026-02-01"), null);
@@ -278,7 +279,7 @@ class BudgetResourceTest {
         }
 
         List<Map<String, Object>> entries = new ArrayList<>();
-        accounts.forEach(account -> entries.addAll(entries(token, account)));
+        accounts.forEach(account -> entries.addAll(Ledger.history(token, account)));
         for (YearMonth asked : List.of(month.minusMonths(1), month, month.plusMonths(1))) {
             JsonPath status = Api.as(token).get("/api/budgets/status?month=" + asked).then().statusCode(200)
                     .extract().jsonPath();
@@ -332,21 +333,6 @@ class BudgetResourceTest {
         return sum;
     }
 
-    private static List<Map<String, Object>> entries(String token, long account) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = Api.as(token).queryParam("limit", 200);
-            if (cursor != null) {
-                request = request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get("/api/accounts/" + account + "/transactions").then().statusCode(200)
-                    .extract().jsonPath();
-            all.addAll(page.getList("items"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
-        return all;
-    }
 
     @Test
     void unknownFieldsCannotBePatched() {

@@ -10,8 +10,6 @@ import app.ledger.support.Ledger;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -50,17 +48,7 @@ class NetWorthReportTest {
         List<Map<String, Object>> all = new ArrayList<>();
         List<Number> accounts = Api.as(token).get("/api/accounts").then().statusCode(200).extract().path("id");
         for (Number account : accounts) {
-            String cursor = null;
-            do {
-                var request = Api.as(token).queryParam("limit", 200);
-                if (cursor != null) {
-                    request = request.queryParam("cursor", cursor);
-                }
-                JsonPath page = request.get("/api/accounts/" + account + "/transactions").then().statusCode(200)
-                        .extract().jsonPath();
-                all.addAll(page.getList("items"));
-                cursor = page.getString("nextCursor");
-            } while (cursor != null);
+            all.addAll(Ledger.history(token, account.longValue()));
         }
         return all;
     }

@@ -62,22 +62,6 @@ class ReportResourceTest {
                 .extract().jsonPath();
     }
 
-    /** Every entry of the account as the history shows it, page after page. */
-    private static List<Map<String, Object>> entries(String token, long account) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = Api.as(token).queryParam("limit", 200);
-            if (cursor != null) {
-                request = request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get("/api/accounts/" + account + "/transactions").then().statusCode(200)
-                    .extract().jsonPath();
-            all.addAll(page.getList("items"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
-        return all;
-    }
 
     /**
      * The brute-force computation the reports must equal, from the entries as the history shows them: a
@@ -246,7 +230,7 @@ class ReportResourceTest {
         recategorise(token, laterReversal, categories.get(1));
 
         List<Map<String, Object>> entries = new ArrayList<>();
-        accounts.forEach(account -> entries.addAll(entries(token, account)));
+        accounts.forEach(account -> entries.addAll(Ledger.history(token, account)));
         assertThat(entries).as("seed %d", seed).hasSizeGreaterThan(80);
 
         String whole = "from=" + FIRST + "&to=" + FIRST.plusDays(DAYS - 1);

@@ -58,21 +58,6 @@ class SpendingByPayeeAndTagTest {
         return tags;
     }
 
-    private static List<Map<String, Object>> entries(String token, long account) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = Api.as(token).queryParam("limit", 200);
-            if (cursor != null) {
-                request = request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get("/api/accounts/" + account + "/transactions").then().statusCode(200)
-                    .extract().jsonPath();
-            all.addAll(page.getList("items"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
-        return all;
-    }
 
     /**
      * Spending per currency and folded payee or tag, from the entries as the history shows them: a
@@ -231,7 +216,7 @@ class SpendingByPayeeAndTagTest {
             Api.jsonAs(token).body(body).patch("/api/entries/" + entry).then().statusCode(200);
         }
         List<Map<String, Object>> entries = new ArrayList<>();
-        accounts.forEach(account -> entries.addAll(entries(token, account)));
+        accounts.forEach(account -> entries.addAll(Ledger.history(token, account)));
         assertThat(entries).as("seed %d", seed).anyMatch(e -> e.get("reversalOf") != null);
 
         assertEqualsBruteForce(seed, token, entries, "from=" + FIRST + "&to=" + FIRST.plusDays(DAYS - 1));

@@ -1,7 +1,10 @@
 package app.ledger.support;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Ledger calls over HTTP for tests. */
@@ -49,5 +52,22 @@ public final class Ledger {
 
     public static Response verify(String token, long account) {
         return Api.as(token).get("/api/accounts/" + account + "/verify");
+    }
+
+    /** Every entry of the account as its history shows it, page after page (newest day first). */
+    public static List<Map<String, Object>> history(String token, long account) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = Api.as(token).queryParam("limit", 200);
+            if (cursor != null) {
+                request = request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/accounts/" + account + "/transactions").then().statusCode(200)
+                    .extract().jsonPath();
+            all.addAll(page.getList("items"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return all;
     }
 }
