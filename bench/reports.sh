@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Report latency alone (the report lines of bench/compare.sh without its throughput runs): ENTRIES entries
+# Report latency alone (the report lines of bench/compare.sh, and a few more, without its throughput runs): ENTRIES entries
 # over five years in one account (bench/SeedHistory.java), then one client per report with wrk, 10 s warm-up
 # and SECONDS_ measured each.
 #
@@ -28,6 +28,9 @@ latency() {
 }
 R="from=$(date -u -d "@$(( FIRST_DAY * 86400 ))" +%F)&to=$(date -u -d "@$(( LAST_DAY * 86400 ))" +%F)"
 latency "spending by category over five years, by month" "$BASE/api/reports/spending?$R&interval=month"
+latency "  by week" "$BASE/api/reports/spending?$R&interval=week"
+latency "income against expense over five years, by month" "$BASE/api/reports/income-expense?$R&interval=month"
+latency "  by week" "$BASE/api/reports/income-expense?$R&interval=week"
 latency "spending by payee over five years, by month" "$BASE/api/reports/spending?$R&interval=month&groupBy=payee"
 latency "  by week" "$BASE/api/reports/spending?$R&interval=week&groupBy=payee"
 latency "spending by tag over five years, by month" "$BASE/api/reports/spending?$R&interval=month&groupBy=tag"
