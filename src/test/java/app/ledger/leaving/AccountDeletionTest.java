@@ -3,8 +3,14 @@ package app.ledger.leaving;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import app.ledger.journal.EntryType;
+import app.ledger.journal.posting.EntryDetails;
+import app.ledger.journal.posting.LedgerCommand;
+import app.ledger.journal.posting.LedgerWriter;
+import app.ledger.journal.posting.PostingResult;
 import app.ledger.live.LiveHub;
 import app.ledger.recurring.RecurringScheduler;
 import app.ledger.support.Api;
@@ -39,6 +45,9 @@ class AccountDeletionTest {
 
     @Inject
     LiveHub hub;
+
+    @Inject
+    LedgerWriter writer;
 
     private static Map<String, Object> confirmation(String password) {
         Map<String, Object> body = new HashMap<>();
@@ -89,6 +98,34 @@ class AccountDeletionTest {
                 "*" + UserWithEverything.PAYEE.toLowerCase() + "*");
     }
 
+    /**
+     * A write that passed its checks before the deletion and reaches the ledger writer after it (as one queued
+     * behind the deletion does) finds no account or entry: refused with the usual 404 problem, nothing written.
+     */
+    @Test
+    void aLedgerWriteThatReachesTheWriterAfterTheDeletionIsRefusedAsNotFoundAndWritesNothing() {
+        String token = Api.newUser();
+        long account = Ledger.mainAccount(token);
+        long userId = ((Number) Api.as(token).get("/api/me").path("id")).longValue();
+        long entry = ((Number) Ledger.deposit(token, account, "10.00").then().statusCode(201).extract()
+                .path("entry.id")).longValue();
+        Api.jsonAs(token).body(confirmation(Api.PASSWORD)).delete("/api/me").then().statusCode(204);
+
+        List<LedgerCommand> late = List.of(
+                new LedgerCommand.Posting(userId, account, EntryType.DEPOSIT, "1.00",
+                        new EntryDetails(null, "late", null, null, List.of(), null), null, "late deposit"),
+                new LedgerCommand.Reversal(userId, entry, null, null, null, "late reversal"));
+        for (LedgerCommand command : late) {
+            PostingResult result = writer.submit(command).await().atMost(Duration.ofSeconds(10));
+            assertThat(result).isInstanceOf(PostingResult.Refused.class);
+            assertThat(((PostingResult.Refused) result).problem().status()).isEqualTo(404);
+        }
+        Database db = new Database(dataSource);
+        assertThat(db.count("SELECT count(*) FROM entries WHERE user_id = ? OR account_id = ?", userId, account))
+                .isZero();
+        assertThat(db.count("SELECT count(*) FROM accounts WHERE id = ?", account)).isZero();
+    }
+
     @Test
     void afterTheDeletionTheUserCannotLogInAndEveryTokenAndStreamOfTheirsEnds() {
         String username = Api.uniqueUsername();
@@ -99,7 +136,8 @@ class AccountDeletionTest {
         try (SseClient stream = SseClient.open(second, null)) {
             await().until(() -> hub.openStreams() > streamsBefore);
 
-            Api.jsonAs(first).body(confirmation(Api.PASSWORD)).delete("/api/me").then().statusCode(204);
+            Api.jsonAs(first).body(confirmation(Api.PASSWORD)).delete("/api/me").then().statusCode(204)
+                    .header("Set-Cookie", containsString("Max-Age=0"));
 
             assertThat(stream.endsWithin(Duration.ofSeconds(5))).as("the other session's stream ends").isTrue();
         }

@@ -125,6 +125,11 @@ class UserExportTest {
                 .doesNotContain("\"id\":" + other.salaryEntry + ",");
     }
 
+    @Test
+    void theExportNeedsALogin() {
+        RestAssured.given().get("/api/me/export").then().statusCode(401);
+    }
+
     private static Map<String, Object> entry(List<Map<String, Object>> entries, long id) {
         return entries.stream().filter(e -> ((Number) e.get("id")).longValue() == id).findFirst().orElseThrow();
     }
