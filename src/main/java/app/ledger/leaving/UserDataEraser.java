@@ -12,7 +12,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * Deletes a user and every row that is theirs, in one transaction: all of it or, on any failure, none.
  *
  * <p>Every table that holds a user's data is listed in {@link #DELETIONS}, children before parents. A table
- * added later must be added here; LeavingResourceTest compares every table before a user came and after they
+ * added later must be added here; AccountDeletionTest compares every table before a user came and after they
  * left, so a forgotten one fails it.
  *
  * <p>Racing writes. On SQLite every write transaction takes the database's write lock when it begins
