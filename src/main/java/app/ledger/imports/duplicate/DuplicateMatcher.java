@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,19 +58,21 @@ public final class DuplicateMatcher {
 
     private static void byBankReference(List<IncomingRow> rows, List<ExistingEntry> entries,
             DuplicateMatch[] matches, boolean[] used) {
-        Map<String, Integer> byReference = new LinkedHashMap<>();
+        Map<String, List<Integer>> byReference = new HashMap<>();
         for (int e = 0; e < entries.size(); e++) {
             String reference = entries.get(e).bankReference();
             if (reference != null) {
-                byReference.putIfAbsent(reference, e);
+                byReference.computeIfAbsent(reference, k -> new ArrayList<>()).add(e);
             }
         }
         for (int r = 0; r < rows.size(); r++) {
             String reference = rows.get(r).bankReference();
-            Integer e = reference == null ? null : byReference.get(reference);
-            if (e != null && !used[e]) {
-                used[e] = true;
-                matches[r] = new DuplicateMatch(entries.get(e), DuplicateMatch.Basis.BANK_ID);
+            for (int e : reference == null ? List.<Integer>of() : byReference.getOrDefault(reference, List.of())) {
+                if (!used[e]) {
+                    used[e] = true;
+                    matches[r] = new DuplicateMatch(entries.get(e), DuplicateMatch.Basis.BANK_ID);
+                    break;
+                }
             }
         }
     }
