@@ -16,10 +16,13 @@ import static org.hamcrest.Matchers.nullValue;
 import app.ledger.support.Api;
 import app.ledger.support.Database;
 import app.ledger.support.Ledger;
+import app.ledger.support.Periodic;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,12 @@ class ImportPreviewResourceTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    StalePreviews stalePreviews;
+
+    @Inject
+    Vertx vertx;
 
     @Test
     void camtStatementIsPreviewedWithEveryRowAndItsOpeningBalance() {
@@ -325,6 +334,27 @@ class ImportPreviewResourceTest {
                 .body("rows[0].duplicateOf.entryId", equalTo((int) coffee))
                 .body("rows[0].duplicateOf.amount", equalTo("-3.50"))
                 .body("rows[0].duplicateOf.occurredOn", equalTo("2026-03-01"));
+    }
+
+    @Test
+    void previewsOlderThanTheirLifetimeAreDeletedWithTheirRowsAndCommittedImportsKept() {
+        String token = Api.newUser();
+        long account = Ledger.openAccount(token, "Daily", "EUR");
+        long stale = preview(token, account, fixture("camt/camt053-v02.xml"), "old.xml").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long committed = preview(token, account, fixture("camt/camt053-v02.xml"), "kept.xml").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long fresh = preview(token, account, fixture("camt/camt053-v02.xml"), "new.xml").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Database db = new Database(dataSource);
+        long twoDaysAgo = (System.currentTimeMillis() - 48L * 3600 * 1000) * 1000;
+        db.update("UPDATE imports SET created_at = ? WHERE id IN (?, ?)", twoDaysAgo, stale, committed);
+        db.update("UPDATE imports SET status = 'committed' WHERE id = ?", committed);
+        Periodic.once(vertx, () -> stalePreviews.deleteStale()).await().atMost(Duration.ofSeconds(10));
+        Api.as(token).get("/api/imports/" + stale).then().statusCode(404);
+        assertThat(db.count("SELECT COUNT(*) FROM import_rows WHERE import_id = ?", stale)).isZero();
+        Api.as(token).get("/api/imports/" + committed).then().statusCode(200).body("rows", hasSize(5));
+        Api.as(token).get("/api/imports/" + fresh).then().statusCode(200).body("rows", hasSize(5));
     }
 
     private long importsOf(long account) {
