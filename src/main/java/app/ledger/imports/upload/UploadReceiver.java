@@ -12,6 +12,7 @@ import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerFileUpload;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -44,6 +45,10 @@ public final class UploadReceiver {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && announcedTooLarge(length, maxBytes)) {
             return Future.failedFuture(ImportTooLargeException.bytes(maxBytes));
+        }
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))
+                && request.version() != HttpVersion.HTTP_1_0) {
+            request.response().writeContinue(); // curl asks so before a body over 1 MB and waits for it
         }
         if (isMultipart(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
             receiver.multipart();

@@ -8,13 +8,19 @@ import app.ledger.imports.ImportCalls;
 import app.ledger.support.Api;
 import app.ledger.support.Ledger;
 import app.ledger.support.RawHttp;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** The upload route of the import routes: credentials before the body, temporary files, multipart. */
@@ -73,6 +79,39 @@ class ImportUploadRouteTest {
             Thread.sleep(50);
         }
         assertThat(uploadsLeft()).isEqualTo(before);
+    }
+
+    @Test
+    void aClientThatWaitsForContinueIsAskedForTheBody() throws Exception {
+        String token = Api.newUser();
+        long account = Ledger.openAccount(token, "Giro", "EUR");
+        byte[] body = fixture("camt/camt053-v02.xml");
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/accounts/" + account + "/imports HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + token + "\r\nContent-Type: application/xml\r\n"
+                    + "Content-Length: " + body.length + "\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            assertThat(readHead(in)).startsWith("HTTP/1.1 100");
+            out.write(body);
+            out.flush();
+            assertThat(readHead(in)).startsWith("HTTP/1.1 201");
+        }
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.append((char) b);
+        }
+        return head.toString();
     }
 
     private static long uploadsLeft() throws IOException {
