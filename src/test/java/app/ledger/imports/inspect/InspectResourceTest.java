@@ -70,7 +70,7 @@ class InspectResourceTest {
                 .body("csv.problems", equalTo(List.of("Choose the format of the dates.")))
                 .body("rows", hasSize(0));
         inspectMultipart(token, file, "us.csv", Map.of("mapping", "{\"dateColumn\":0,\"dateFormat\":\"MM/dd/yyyy\","
-                + "\"payeeColumn\":1,\"amountColumn\":2}", "accountId", "ignored")).then().statusCode(200)
+                + "\"payeeColumn\":1,\"amountColumn\":2}")).then().statusCode(200)
                 .body("csv.problems", hasSize(0))
                 .body("rows.occurredOn", equalTo(List.of("2026-01-02", "2026-03-04", "2026-05-06")));
         io.restassured.RestAssured.given().header("Authorization", "Bearer " + token)
