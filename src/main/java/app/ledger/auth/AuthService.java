@@ -145,7 +145,7 @@ public class AuthService {
 
     /** Ends the session: its token, wherever it was copied to, is refused from now on. */
     public Uni<Void> logout(long userId, String sessionId) {
-        return sessions.end(userId, sessionId);
+        return sessions.end(userId, sessionId).replaceWithVoid();
     }
 
     @WithSession

@@ -1,0 +1,59 @@
+package app.ledger.auth.session;
+
+import app.ledger.identity.CurrentUser;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The logged-in user's sessions (one per login), and ending them. */
+@Path("/me/sessions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Account security")
+@SecurityRequirement(name = "jwt")
+public class SessionResource {
+
+    private final SessionService sessions;
+    private final CurrentUser currentUser;
+
+    public SessionResource(SessionService sessions, CurrentUser currentUser) {
+        this.sessions = sessions;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Operation(summary = "The user's sessions that have not expired, newest first; current marks this one")
+    public Uni<List<SessionView>> list() {
+        return sessions.list(currentUser.id(), currentUser.sessionId());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "End one of the user's sessions: its tokens and open event streams stop at once")
+    @APIResponse(responseCode = "204", description = "Ended")
+    @APIResponse(responseCode = "404", description = "No such session of this user")
+    public Uni<RestResponse<Void>> end(@PathParam("id") String id) {
+        return sessions.revoke(currentUser.id(), currentUser.sessionId(), id)
+                .map(ignored -> RestResponse.noContent());
+    }
+
+    @POST
+    @Path("/revoke-others")
+    @Operation(summary = "Log out everywhere else: end every session of the user but this one")
+    @APIResponse(responseCode = "200", description = "How many sessions ended")
+    public Uni<RevokedSessions> revokeOthers() {
+        return sessions.revokeOthers(currentUser.id(), currentUser.sessionId());
+    }
+}
