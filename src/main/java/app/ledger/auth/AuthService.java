@@ -148,6 +148,44 @@ public class AuthService {
         return sessions.end(userId, sessionId).replaceWithVoid();
     }
 
+    /**
+     * Replaces the password after checking the current one (throttled as a login is: it is as good a
+     * guessing oracle), then ends every session of the user but the one that asked.
+     */
+    public Uni<Void> changePassword(long userId, String sessionId, PasswordChange change, String clientAddress) {
+        String current = change == null ? null : change.currentPassword();
+        String next = change == null ? null : change.newPassword();
+        return Panache.withSession(() -> users.findById(userId))
+                .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
+                .flatMap(user -> {
+                    FieldErrors errors = new FieldErrors();
+                    CredentialRules.checkPasswordGiven(errors, "currentPassword", current);
+                    CredentialRules.checkNewPassword(errors, "newPassword", user.username, next);
+                    errors.throwIfAny();
+                    return checkPassword(user, current, clientAddress);
+                })
+                .flatMap(user -> hasher.hash(next))
+                .flatMap(hash -> Panache.withTransaction(
+                        () -> users.update("passwordHash = ?1 where id = ?2", hash, userId)))
+                .flatMap(updated -> sessions.endAllBut(userId, sessionId))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Checks a logged-in user's password, as a confirmation before a change to their account's security;
+     * failures count towards the login throttle of their username and address.
+     */
+    Uni<User> checkPassword(User user, String password, String clientAddress) {
+        throttle.checkAllowed(user.username, clientAddress);
+        return hasher.matches(password, user.passwordHash).flatMap(matches -> {
+            if (!matches) {
+                throttle.recordFailure(user.username, clientAddress);
+                return Uni.createFrom().failure(new WrongPasswordException());
+            }
+            return Uni.createFrom().item(user);
+        });
+    }
+
     @WithSession
     public Uni<UserView> me(long userId) {
         return users.findById(userId)
