@@ -5,9 +5,15 @@ import app.ledger.auth.password.PasswordHasher;
 import app.ledger.auth.session.Sessions;
 import app.ledger.auth.throttle.LoginThrottle;
 import app.ledger.auth.throttle.RegistrationThrottle;
+import app.ledger.auth.totp.InvalidSecondFactorException;
+import app.ledger.auth.totp.RecoveryCodesView;
+import app.ledger.auth.totp.SecondFactorRequiredException;
+import app.ledger.auth.totp.TotpService;
+import app.ledger.auth.totp.TotpSetupView;
 import app.ledger.config.LedgerConfig;
 import app.ledger.persistence.ConstraintViolations;
 import app.ledger.problem.FieldErrors;
+import app.ledger.problem.InvalidInputException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -31,11 +37,13 @@ public class AuthService {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final RegistrationThrottle registrations;
+    private final TotpService totp;
     private final boolean registrationOpen;
 
     public AuthService(UserRepository users, AccountService accounts, PasswordHasher hasher, TokenIssuer tokens,
-            Sessions sessions, LoginThrottle throttle, RegistrationThrottle registrations,
+            Sessions sessions, LoginThrottle throttle, RegistrationThrottle registrations, TotpService totp,
             LedgerConfig config) {
+        this.totp = totp;
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
@@ -110,12 +118,56 @@ public class AuthService {
                         throttle.recordFailure(username, clientAddress);
                         return Uni.createFrom().failure(new InvalidCredentialsException());
                     }
-                    throttle.recordSuccess(username, clientAddress);
-                    return sessions.open(user.id, userAgent, clientAddress)
-                            .flatMap(session -> tokens.issue(user, session))
-                            .map(issued -> new LoginView(issued.token(), "Bearer", issued.expiresAt(),
-                                    UserView.of(user)));
+                    return totp.checkAtLogin(user.id, credentials.totp(), credentials.recoveryCode())
+                            .flatMap(check -> switch (check) {
+                                case MISSING -> Uni.createFrom().failure(new SecondFactorRequiredException());
+                                case REFUSED -> {
+                                    throttle.recordFailure(username, clientAddress);
+                                    yield Uni.createFrom().failure(new InvalidSecondFactorException());
+                                }
+                                default -> openSession(user, clientAddress, userAgent);
+                            });
                 });
+    }
+
+    private Uni<LoginView> openSession(User user, String clientAddress, String userAgent) {
+        throttle.recordSuccess(user.username, clientAddress);
+        return sessions.open(user.id, userAgent, clientAddress)
+                .flatMap(session -> tokens.issue(user, session))
+                .map(issued -> new LoginView(issued.token(), "Bearer", issued.expiresAt(), UserView.of(user)));
+    }
+
+    /** Starts setting up TOTP for the user. */
+    public Uni<TotpSetupView> beginTotp(long userId) {
+        return Panache.withSession(() -> users.findById(userId))
+                .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
+                .flatMap(user -> totp.begin(userId, user.username));
+    }
+
+    public Uni<RecoveryCodesView> confirmTotp(long userId, TotpConfirmation confirmation, String clientAddress) {
+        String code = confirmation == null ? null : confirmation.code();
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("code", "Enter the code your authenticator app shows.");
+        }
+        return Panache.withSession(() -> users.findById(userId))
+                .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
+                .flatMap(user -> totp.confirm(userId, user.username, code, clientAddress));
+    }
+
+    /** Turns TOTP off once the password and a current code (or a recovery code) prove it is the user. */
+    public Uni<Void> disableTotp(long userId, TotpDisabling disabling, String clientAddress) {
+        String password = disabling == null ? null : disabling.password();
+        String code = disabling == null ? null : disabling.code();
+        FieldErrors errors = new FieldErrors();
+        CredentialRules.checkPasswordGiven(errors, "password", password);
+        if (code == null || code.isBlank()) {
+            errors.add("code", "Enter the code your authenticator app shows, or a recovery code.");
+        }
+        errors.throwIfAny();
+        return Panache.withSession(() -> users.findById(userId))
+                .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
+                .flatMap(user -> checkPassword(user, password, clientAddress))
+                .flatMap(user -> totp.disable(userId, user.username, code, clientAddress));
     }
 
     /** The user if the password is theirs, else null; a hash in an older format is replaced on the way. */
