@@ -6,14 +6,15 @@ import app.ledger.auth.session.Sessions;
 import app.ledger.auth.throttle.LoginThrottle;
 import app.ledger.auth.throttle.RegistrationThrottle;
 import app.ledger.auth.totp.InvalidSecondFactorException;
-import app.ledger.auth.totp.RecoveryCodesView;
+import app.ledger.audit.AuditKind;
+import app.ledger.audit.AuditOrigin;
+import app.ledger.audit.AuditService;
+import app.ledger.auth.totp.SecondFactorCheck;
 import app.ledger.auth.totp.SecondFactorRequiredException;
 import app.ledger.auth.totp.TotpService;
-import app.ledger.auth.totp.TotpSetupView;
 import app.ledger.config.LedgerConfig;
 import app.ledger.persistence.ConstraintViolations;
 import app.ledger.problem.FieldErrors;
-import app.ledger.problem.InvalidInputException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -38,12 +39,14 @@ public class AuthService {
     private final LoginThrottle throttle;
     private final RegistrationThrottle registrations;
     private final TotpService totp;
+    private final AuditService audit;
     private final boolean registrationOpen;
 
     public AuthService(UserRepository users, AccountService accounts, PasswordHasher hasher, TokenIssuer tokens,
             Sessions sessions, LoginThrottle throttle, RegistrationThrottle registrations, TotpService totp,
-            LedgerConfig config) {
+            AuditService audit, LedgerConfig config) {
         this.totp = totp;
+        this.audit = audit;
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
@@ -111,11 +114,15 @@ public class AuthService {
         String password = credentials == null ? null : credentials.password();
         CredentialRules.checkLogin(username, password);
         throttle.checkAllowed(username, clientAddress);
+        AuditOrigin origin = new AuditOrigin(clientAddress, userAgent);
         return Panache.withSession(() -> users.findByUsername(username))
-                .flatMap(user -> verify(user, password))
-                .flatMap(user -> {
+                .flatMap(found -> verify(found, password).flatMap(user -> {
                     if (user == null) {
                         throttle.recordFailure(username, clientAddress);
+                        if (found != null) {
+                            // not waited for: a wrong password must take no longer than an unknown user
+                            audit.recordInBackground(found.id, AuditKind.LOGIN_FAILED, origin, "wrong password");
+                        }
                         return Uni.createFrom().failure(new InvalidCredentialsException());
                     }
                     return totp.checkAtLogin(user.id, credentials.totp(), credentials.recoveryCode())
@@ -123,51 +130,30 @@ public class AuthService {
                                 case MISSING -> Uni.createFrom().failure(new SecondFactorRequiredException());
                                 case REFUSED -> {
                                     throttle.recordFailure(username, clientAddress);
-                                    yield Uni.createFrom().failure(new InvalidSecondFactorException());
+                                    yield audit.record(user.id, AuditKind.LOGIN_FAILED, origin, "wrong second factor")
+                                            .flatMap(recorded -> Uni.createFrom().failure(
+                                                    new InvalidSecondFactorException()));
                                 }
-                                default -> openSession(user, clientAddress, userAgent);
+                                default -> openSession(user, check, origin);
                             });
-                });
+                }));
     }
 
-    private Uni<LoginView> openSession(User user, String clientAddress, String userAgent) {
-        throttle.recordSuccess(user.username, clientAddress);
-        return sessions.open(user.id, userAgent, clientAddress)
+    private Uni<LoginView> openSession(User user, SecondFactorCheck check, AuditOrigin origin) {
+        throttle.recordSuccess(user.username, origin.address());
+        String method = switch (check) {
+            case ACCEPTED_TOTP -> "password and authenticator code";
+            case ACCEPTED_RECOVERY_CODE -> "password and recovery code";
+            default -> "password";
+        };
+        Uni<Void> recoveryCodeUsed = check == SecondFactorCheck.ACCEPTED_RECOVERY_CODE
+                ? audit.record(user.id, AuditKind.RECOVERY_CODE_USED, origin, "to log in")
+                : Uni.createFrom().voidItem();
+        return recoveryCodeUsed
+                .flatMap(recorded -> sessions.open(user.id, origin.userAgent(), origin.address()))
+                .call(session -> audit.record(user.id, AuditKind.LOGIN_SUCCEEDED, origin, method))
                 .flatMap(session -> tokens.issue(user, session))
                 .map(issued -> new LoginView(issued.token(), "Bearer", issued.expiresAt(), UserView.of(user)));
-    }
-
-    /** Starts setting up TOTP for the user. */
-    public Uni<TotpSetupView> beginTotp(long userId) {
-        return Panache.withSession(() -> users.findById(userId))
-                .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
-                .flatMap(user -> totp.begin(userId, user.username));
-    }
-
-    public Uni<RecoveryCodesView> confirmTotp(long userId, TotpConfirmation confirmation, String clientAddress) {
-        String code = confirmation == null ? null : confirmation.code();
-        if (code == null || code.isBlank()) {
-            throw new InvalidInputException("code", "Enter the code your authenticator app shows.");
-        }
-        return Panache.withSession(() -> users.findById(userId))
-                .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
-                .flatMap(user -> totp.confirm(userId, user.username, code, clientAddress));
-    }
-
-    /** Turns TOTP off once the password and a current code (or a recovery code) prove it is the user. */
-    public Uni<Void> disableTotp(long userId, TotpDisabling disabling, String clientAddress) {
-        String password = disabling == null ? null : disabling.password();
-        String code = disabling == null ? null : disabling.code();
-        FieldErrors errors = new FieldErrors();
-        CredentialRules.checkPasswordGiven(errors, "password", password);
-        if (code == null || code.isBlank()) {
-            errors.add("code", "Enter the code your authenticator app shows, or a recovery code.");
-        }
-        errors.throwIfAny();
-        return Panache.withSession(() -> users.findById(userId))
-                .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
-                .flatMap(user -> checkPassword(user, password, clientAddress))
-                .flatMap(user -> totp.disable(userId, user.username, code, clientAddress));
     }
 
     /** The user if the password is theirs, else null; a hash in an older format is replaced on the way. */
@@ -198,44 +184,6 @@ public class AuthService {
     /** Ends the session: its token, wherever it was copied to, is refused from now on. */
     public Uni<Void> logout(long userId, String sessionId) {
         return sessions.end(userId, sessionId).replaceWithVoid();
-    }
-
-    /**
-     * Replaces the password after checking the current one (throttled as a login is: it is as good a
-     * guessing oracle), then ends every session of the user but the one that asked.
-     */
-    public Uni<Void> changePassword(long userId, String sessionId, PasswordChange change, String clientAddress) {
-        String current = change == null ? null : change.currentPassword();
-        String next = change == null ? null : change.newPassword();
-        return Panache.withSession(() -> users.findById(userId))
-                .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
-                .flatMap(user -> {
-                    FieldErrors errors = new FieldErrors();
-                    CredentialRules.checkPasswordGiven(errors, "currentPassword", current);
-                    CredentialRules.checkNewPassword(errors, "newPassword", user.username, next);
-                    errors.throwIfAny();
-                    return checkPassword(user, current, clientAddress);
-                })
-                .flatMap(user -> hasher.hash(next))
-                .flatMap(hash -> Panache.withTransaction(
-                        () -> users.update("passwordHash = ?1 where id = ?2", hash, userId)))
-                .flatMap(updated -> sessions.endAllBut(userId, sessionId))
-                .replaceWithVoid();
-    }
-
-    /**
-     * Checks a logged-in user's password, as a confirmation before a change to their account's security;
-     * failures count towards the login throttle of their username and address.
-     */
-    Uni<User> checkPassword(User user, String password, String clientAddress) {
-        throttle.checkAllowed(user.username, clientAddress);
-        return hasher.matches(password, user.passwordHash).flatMap(matches -> {
-            if (!matches) {
-                throttle.recordFailure(user.username, clientAddress);
-                return Uni.createFrom().failure(new WrongPasswordException());
-            }
-            return Uni.createFrom().item(user);
-        });
     }
 
     @WithSession

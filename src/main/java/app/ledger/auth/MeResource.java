@@ -1,6 +1,7 @@
 package app.ledger.auth;
 
 import app.ledger.identity.CurrentUser;
+import app.ledger.audit.AuditOrigin;
 import app.ledger.auth.throttle.ClientAddresses;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,11 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
     private final AuthService auth;
+    private final AccountSecurityService security;
     private final CurrentUser currentUser;
     private final ClientAddresses clientAddresses;
 
-    public MeResource(AuthService auth, CurrentUser currentUser, ClientAddresses clientAddresses) {
+    public MeResource(AuthService auth, AccountSecurityService security, CurrentUser currentUser,
+            ClientAddresses clientAddresses) {
         this.auth = auth;
+        this.security = security;
         this.currentUser = currentUser;
         this.clientAddresses = clientAddresses;
     }
@@ -60,7 +65,8 @@ public class MeResource {
     @APIResponse(responseCode = "403", description = "The current password is wrong; nothing changed")
     @APIResponse(responseCode = "429", description = "Too many wrong passwords; see Retry-After")
     public Uni<RestResponse<Void>> changePassword(PasswordChange change, @Context HttpServerRequest request) {
-        return auth.changePassword(currentUser.id(), currentUser.sessionId(), change, clientAddresses.of(request))
+        return security.changePassword(currentUser.id(), currentUser.sessionId(), change,
+                        new AuditOrigin(clientAddresses.of(request), request.getHeader(HttpHeaders.USER_AGENT)))
                 .map(ignored -> RestResponse.noContent());
     }
 }

@@ -1,5 +1,6 @@
 package app.ledger.auth;
 
+import app.ledger.audit.AuditOrigin;
 import app.ledger.auth.throttle.ClientAddresses;
 import app.ledger.auth.totp.RecoveryCodesView;
 import app.ledger.auth.totp.TotpSetupView;
@@ -29,12 +30,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @SecurityRequirement(name = "jwt")
 public class TotpResource {
 
-    private final AuthService auth;
+    private final AccountSecurityService security;
     private final CurrentUser currentUser;
     private final ClientAddresses clientAddresses;
 
-    public TotpResource(AuthService auth, CurrentUser currentUser, ClientAddresses clientAddresses) {
-        this.auth = auth;
+    public TotpResource(AccountSecurityService security, CurrentUser currentUser, ClientAddresses clientAddresses) {
+        this.security = security;
         this.currentUser = currentUser;
         this.clientAddresses = clientAddresses;
     }
@@ -44,7 +45,7 @@ public class TotpResource {
     @APIResponse(responseCode = "200", description = "The secret (base32) and the otpauth URI for a QR code")
     @APIResponse(responseCode = "409", description = "Two-step login is already on")
     public Uni<RestResponse<TotpSetupView>> begin() {
-        return auth.beginTotp(currentUser.id()).map(TotpResource::noStore);
+        return security.beginTotp(currentUser.id()).map(TotpResource::noStore);
     }
 
     @POST
@@ -57,7 +58,7 @@ public class TotpResource {
     @APIResponse(responseCode = "429", description = "Too many wrong codes or passwords; see Retry-After")
     public Uni<RestResponse<RecoveryCodesView>> confirm(TotpConfirmation confirmation,
             @Context HttpServerRequest request) {
-        return auth.confirmTotp(currentUser.id(), confirmation, clientAddresses.of(request))
+        return security.confirmTotp(currentUser.id(), confirmation, origin(request))
                 .map(TotpResource::noStore);
     }
 
@@ -69,8 +70,12 @@ public class TotpResource {
     @APIResponse(responseCode = "409", description = "Two-step login is not on")
     @APIResponse(responseCode = "429", description = "Too many wrong codes or passwords; see Retry-After")
     public Uni<RestResponse<Void>> disable(TotpDisabling disabling, @Context HttpServerRequest request) {
-        return auth.disableTotp(currentUser.id(), disabling, clientAddresses.of(request))
+        return security.disableTotp(currentUser.id(), disabling, origin(request))
                 .map(ignored -> RestResponse.noContent());
+    }
+
+    private AuditOrigin origin(HttpServerRequest request) {
+        return new AuditOrigin(clientAddresses.of(request), request.getHeader(HttpHeaders.USER_AGENT));
     }
 
     /** Secrets and recovery codes must not stay in any cache. */

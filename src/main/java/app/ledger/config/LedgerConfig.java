@@ -90,6 +90,15 @@ public interface LedgerConfig {
     @Valid
     Budgets budgets();
 
+    @Valid
+    Audit audit();
+
+    interface Audit {
+        /** How long a user's security events are kept; older ones are removed every hour. */
+        @DurationMin(days = 1)
+        Duration retention();
+    }
+
     interface Budgets {
         /** Budgets one user may have; creating one more is refused with 409. */
         @Min(1)

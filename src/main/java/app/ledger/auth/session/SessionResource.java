@@ -1,5 +1,7 @@
 package app.ledger.auth.session;
 
+import app.ledger.audit.AuditOrigin;
+import app.ledger.auth.throttle.ClientAddresses;
 import app.ledger.identity.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -9,6 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,10 +32,12 @@ public class SessionResource {
 
     private final SessionService sessions;
     private final CurrentUser currentUser;
+    private final ClientAddresses clientAddresses;
 
-    public SessionResource(SessionService sessions, CurrentUser currentUser) {
+    public SessionResource(SessionService sessions, CurrentUser currentUser, ClientAddresses clientAddresses) {
         this.sessions = sessions;
         this.currentUser = currentUser;
+        this.clientAddresses = clientAddresses;
     }
 
     @GET
@@ -44,8 +51,8 @@ public class SessionResource {
     @Operation(summary = "End one of the user's sessions: its tokens and open event streams stop at once")
     @APIResponse(responseCode = "204", description = "Ended")
     @APIResponse(responseCode = "404", description = "No such session of this user")
-    public Uni<RestResponse<Void>> end(@PathParam("id") String id) {
-        return sessions.revoke(currentUser.id(), currentUser.sessionId(), id)
+    public Uni<RestResponse<Void>> end(@PathParam("id") String id, @Context HttpServerRequest request) {
+        return sessions.revoke(currentUser.id(), currentUser.sessionId(), id, origin(request))
                 .map(ignored -> RestResponse.noContent());
     }
 
@@ -53,7 +60,11 @@ public class SessionResource {
     @Path("/revoke-others")
     @Operation(summary = "Log out everywhere else: end every session of the user but this one")
     @APIResponse(responseCode = "200", description = "How many sessions ended")
-    public Uni<RevokedSessions> revokeOthers() {
-        return sessions.revokeOthers(currentUser.id(), currentUser.sessionId());
+    public Uni<RevokedSessions> revokeOthers(@Context HttpServerRequest request) {
+        return sessions.revokeOthers(currentUser.id(), currentUser.sessionId(), origin(request));
+    }
+
+    private AuditOrigin origin(HttpServerRequest request) {
+        return new AuditOrigin(clientAddresses.of(request), request.getHeader(HttpHeaders.USER_AGENT));
     }
 }

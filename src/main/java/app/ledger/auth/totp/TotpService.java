@@ -118,16 +118,16 @@ public class TotpService {
 
     /**
      * Turns the second factor off, given a current code or a recovery code (the way out when the
-     * authenticator is lost). The caller has checked the password.
+     * authenticator is lost). The caller has checked the password. Answers whether a recovery code was used.
      */
-    public Uni<Void> disable(long userId, String username, String code, String address) {
+    public Uni<Boolean> disable(long userId, String username, String code, String address) {
         throttle.checkAllowed(username, address);
         return Panache.withTransaction(() -> totps.findById(userId).flatMap(credential -> {
             if (credential == null || !credential.enabled()) {
                 return Uni.createFrom().failure(new SecondFactorNotOnException());
             }
-            Uni<Boolean> accepted = code != null && code.length() > Totp.DIGITS
-                    ? useRecoveryCode(userId, code) : useTotp(credential, code);
+            boolean recoveryCode = code != null && code.strip().length() > Totp.DIGITS;
+            Uni<Boolean> accepted = recoveryCode ? useRecoveryCode(userId, code) : useTotp(credential, code);
             return accepted.flatMap(ok -> {
                 if (!ok) {
                     throttle.recordFailure(username, address);
@@ -135,7 +135,7 @@ public class TotpService {
                 }
                 return recoveryCodes.delete("userId", userId)
                         .flatMap(deleted -> totps.deleteById(userId))
-                        .replaceWithVoid();
+                        .replaceWith(recoveryCode);
             });
         }));
     }
