@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,10 +45,17 @@ public class TotpSecretBox {
     private final String privateKeyLocation;
     private volatile SecretKeySpec key;
 
+    @Inject
     public TotpSecretBox(LedgerConfig config,
             @ConfigProperty(name = "smallrye.jwt.sign.key.location") String privateKeyLocation) {
         this.config = config;
         this.privateKeyLocation = privateKeyLocation;
+    }
+
+    TotpSecretBox(byte[] key) {
+        this.config = null;
+        this.privateKeyLocation = null;
+        this.key = new SecretKeySpec(key, "AES");
     }
 
     /** After the signing keys exist (SigningKeyBootstrap runs at priority 5); reads a file, so not on a request. */
