@@ -10,6 +10,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,7 +27,7 @@ public class AuditService {
     static final int VERIFY_CHUNK = 1000;
     /** Users whose old events one pruning pass handles; the next pass takes the rest. */
     static final int PRUNE_USERS = 1000;
-    private static final int APPEND_ATTEMPTS = 5;
+    private static final int APPEND_ATTEMPTS = 10;
     private static final String CURSOR_PURPOSE = "ledger-audit";
 
     private final AuditEventRepository events;
@@ -45,15 +47,17 @@ public class AuditService {
 
     /**
      * Appends an event to the user's chain, in a transaction of its own, after what it records has happened.
-     * Two appends racing for the same place are told apart by the database (one seq per place, one head),
-     * and the loser tries again on the new head. Never fails: a security event that cannot be written is
-     * logged, and what it records stands.
+     * The chain's head row is locked for the append (PostgreSQL; SQLite has one writer anyway), so appends of
+     * one user queue up; should two still race for the same place (the user's very first event, or a head
+     * moved under the lock), the database refuses one (one seq per place, one head) and it tries again on
+     * the new head. Never fails: a security event that cannot be written is logged, and what it records
+     * stands.
      */
     public Uni<Void> record(long userId, AuditKind kind, AuditOrigin origin, String detail) {
         AuditOrigin from = origin == null ? AuditOrigin.NONE : origin;
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> append(userId, kind, from, detail)))
                 .onFailure(failure -> failure instanceof ChainMoved || ConstraintViolations.isUniqueViolation(failure))
-                .retry().atMost(APPEND_ATTEMPTS - 1)
+                .retry().withBackOff(Duration.ofMillis(2), Duration.ofMillis(50)).atMost(APPEND_ATTEMPTS - 1)
                 .onFailure().invoke(failure -> Log.warnf("Security event %s of user %d not recorded: %s",
                         kind.code(), userId, failure.toString()))
                 .onFailure().recoverWithNull()
@@ -61,7 +65,7 @@ public class AuditService {
     }
 
     private Uni<Void> append(long userId, AuditKind kind, AuditOrigin origin, String detail) {
-        return chains.findById(userId).flatMap(chain -> {
+        return chains.findById(userId, LockModeType.PESSIMISTIC_WRITE).flatMap(chain -> {
             AuditEvent event = new AuditEvent();
             event.userId = userId;
             event.kind = kind.code();
