@@ -3,13 +3,16 @@ package app.ledger.auth;
 import app.ledger.audit.AuditOrigin;
 import app.ledger.auth.throttle.ClientAddresses;
 import app.ledger.auth.totp.RecoveryCodesView;
+import app.ledger.auth.totp.TotpService;
 import app.ledger.auth.totp.TotpSetupView;
+import app.ledger.auth.totp.TotpStatusView;
 import app.ledger.identity.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,13 +34,22 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TotpResource {
 
     private final AccountSecurityService security;
+    private final TotpService totp;
     private final CurrentUser currentUser;
     private final ClientAddresses clientAddresses;
 
-    public TotpResource(AccountSecurityService security, CurrentUser currentUser, ClientAddresses clientAddresses) {
+    public TotpResource(AccountSecurityService security, TotpService totp, CurrentUser currentUser,
+            ClientAddresses clientAddresses) {
         this.security = security;
+        this.totp = totp;
         this.currentUser = currentUser;
         this.clientAddresses = clientAddresses;
+    }
+
+    @GET
+    @Operation(summary = "Whether two-step login is on or being set up, and how many recovery codes are left")
+    public Uni<TotpStatusView> status() {
+        return totp.status(currentUser.id());
     }
 
     @POST

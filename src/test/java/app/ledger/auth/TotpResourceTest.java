@@ -215,4 +215,22 @@ class TotpResourceTest {
         clock.atStep(STEP + 1);
         login(user.username(), Map.of("totp", user.code(STEP + 1))).then().statusCode(200);
     }
+
+    @Test
+    void theStatusFollowsSetupConfirmationAndRecoveryCodeUse() {
+        String username = Api.uniqueUsername();
+        Api.register(username, Api.PASSWORD);
+        String token = Api.login(username, Api.PASSWORD);
+        Api.as(token).get("/api/me/totp").then().statusCode(200)
+                .body("enabled", equalTo(false)).body("pending", equalTo(false));
+        Api.as(token).post("/api/me/totp").then().statusCode(200);
+        Api.as(token).get("/api/me/totp").then().statusCode(200)
+                .body("enabled", equalTo(false)).body("pending", equalTo(true));
+
+        TwoStepUser user = twoStepUser();
+        Api.as(user.token()).get("/api/me/totp").then().statusCode(200)
+                .body("enabled", equalTo(true)).body("pending", equalTo(false)).body("recoveryCodesLeft", equalTo(10));
+        login(user.username(), Map.of("recoveryCode", user.recoveryCodes().get(0))).then().statusCode(200);
+        Api.as(user.token()).get("/api/me/totp").then().statusCode(200).body("recoveryCodesLeft", equalTo(9));
+    }
 }

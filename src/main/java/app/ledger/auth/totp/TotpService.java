@@ -140,10 +140,13 @@ public class TotpService {
         }));
     }
 
-    /** Whether the user logs in with a second factor. */
-    public Uni<Boolean> isEnabled(long userId) {
-        return Panache.withSession(() -> totps.findById(userId))
-                .map(credential -> credential != null && credential.enabled());
+    public Uni<TotpStatusView> status(long userId) {
+        return Panache.withSession(() -> totps.findById(userId).flatMap(credential -> {
+            if (credential == null || !credential.enabled()) {
+                return Uni.createFrom().item(new TotpStatusView(false, credential != null, 0));
+            }
+            return recoveryCodes.remaining(userId).map(left -> new TotpStatusView(true, false, left));
+        }));
     }
 
     private Uni<Boolean> useTotp(TotpCredential credential, String code) {
