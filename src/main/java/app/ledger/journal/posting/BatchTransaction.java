@@ -29,6 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,7 +136,10 @@ public class BatchTransaction implements BatchApplier {
 
     /** Locks and loads what the rules need to decide the batch, in the order that keeps writers apart. */
     private Uni<PostingRules.Context> load(List<LedgerCommand> commands) {
-        return entries.lockWithTransferLegs(all(commands, LedgerCommand::entryIds)).flatMap(acted -> {
+        return entries.lockWithTransferLegs(all(commands, LedgerCommand::entryIds))
+                .flatMap(named -> entries.lockImported(all(commands, LedgerCommand::importIds))
+                        .map(imported -> merged(named, imported)))
+                .flatMap(acted -> {
             List<Long> accountIds = distinct(all(commands, LedgerCommand::accountIds),
                     acted.values().stream().map(e -> e.accountId).toList());
             List<Long> categoryIds = distinct(all(commands, LedgerCommand::categoryIds),
@@ -147,6 +151,15 @@ public class BatchTransaction implements BatchApplier {
                                     .map(ids -> new PostingRules.Context(locked, acted, found, zones,
                                             clock::next, ids::next)))));
         });
+    }
+
+    private static Map<Long, Entry> merged(Map<Long, Entry> first, Map<Long, Entry> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        Map<Long, Entry> all = new HashMap<>(first);
+        all.putAll(second);
+        return all;
     }
 
     private Decision decide(LedgerCommand command, PostingRules.Context context,
@@ -164,12 +177,26 @@ public class BatchTransaction implements BatchApplier {
             posted.appended().forEach(e -> committed.add(new CommittedEntry(e.userId, context.view(e))));
             posted.updates().forEach(u -> committed.add(
                     new CommittedEntry(u.entry().userId, context.view(u.entry()), u.editId())));
-            return new Decision(new PostingResult.Applied(render(posted.view()), committed), posted.appended(),
+            return new Decision(new PostingResult.Applied(render(posted.view()), committed,
+                    live(posted, committed, context)), posted.appended(),
                     posted.updates().stream().flatMap(u -> u.changes().stream()).toList(), posted.payees(),
                     posted.recategorised(), posted.relabelled());
         } catch (ProblemException refused) {
             return Decision.refused(refused);
         }
+    }
+
+    /** What live listeners are told: every entry, or for a statement import one summary of them all. */
+    private static List<CommittedEntry> live(PostingRules.Posted posted, List<CommittedEntry> committed,
+            PostingRules.Context context) {
+        if (posted.summary() == null) {
+            return committed;
+        }
+        if (posted.appended().isEmpty()) {
+            return List.of();
+        }
+        Entry last = posted.appended().get(posted.appended().size() - 1);
+        return List.of(new CommittedEntry(last.userId, context.view(last), null, posted.summary()));
     }
 
     private static List<IdempotencyStore.Answer> answers(List<LedgerCommand> commands, List<PostingResult> results) {
@@ -195,7 +222,7 @@ public class BatchTransaction implements BatchApplier {
     }
 
     private Uni<Void> publish(List<PostingResult> results) {
-        List<CommittedEntry> committed = CommittedEntry.of(results);
+        List<CommittedEntry> committed = CommittedEntry.live(results);
         return committed.isEmpty() ? Uni.createFrom().voidItem()
                 : InOrder.each(publishers, publisher -> publisher.publish(committed));
     }
