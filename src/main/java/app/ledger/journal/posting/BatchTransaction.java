@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.hibernate.FlushMode;
 
 /**
  * Runs a batch of commands in one database transaction, so one commit (one fsync) serves all of them:
@@ -122,8 +123,9 @@ public class BatchTransaction implements BatchApplier {
                     return dayTotals.nets(DayTotals.daysOf(appended))
                             .map(committed -> DayTotals.stamp(appended, committed))
                             .call(ignored -> InOrder.each(appended, entries::persist))
+                            .call(ignored -> InOrder.each(trail, changes::persist))
+                            .call(BatchTransaction::flushOnceNow)
                             .call(dayTotals::add)
-                            .chain(() -> InOrder.each(trail, changes::persist))
                             .chain(() -> payees.apply(PayeeTally.of(uses)))
                             .chain(() -> categoryTotals.apply(CategoryTotals.of(appended, moves)))
                             .chain(() -> labelTotals.apply(LabelTotals.of(appended, relabelled)))
@@ -132,6 +134,18 @@ public class BatchTransaction implements BatchApplier {
                             .call(results -> record(commands, results))
                             .call(this::publish);
                 }));
+    }
+
+    /**
+     * Writes the new and changed entries and their trail now, and from here on only at commit. Every native
+     * statement that follows (the totals, the recorders) would otherwise flush the session first, and each
+     * flush checks every entity it holds: a statement import holds one per row and runs a statement per day
+     * and payee, which made its cost grow with the square of its size. Nothing after this point reads the
+     * entities' tables before the commit, except by foreign key, which the entries written here satisfy.
+     */
+    private static Uni<Void> flushOnceNow() {
+        return Panache.getSession().flatMap(session -> session.flush()
+                .invoke(() -> session.setFlushMode(FlushMode.COMMIT)));
     }
 
     /** Locks and loads what the rules need to decide the batch, in the order that keeps writers apart. */
