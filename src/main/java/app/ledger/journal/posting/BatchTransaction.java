@@ -7,7 +7,6 @@ import app.ledger.journal.DayTotals;
 import app.ledger.journal.DayTotalsRepository;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryChange;
-import app.ledger.journal.EntryChangeRepository;
 import app.ledger.journal.EntryRepository;
 import app.ledger.journal.payee.PayeeRepository;
 import app.ledger.journal.payee.PayeeTally;
@@ -56,7 +55,6 @@ public class BatchTransaction implements BatchApplier {
     private final CategoryService categories;
     private final AuthService users;
     private final EntryRepository entries;
-    private final EntryChangeRepository changes;
     private final DayTotalsRepository dayTotals;
     private final EntryIds entryIds;
     private final EntryClock clock;
@@ -70,7 +68,7 @@ public class BatchTransaction implements BatchApplier {
     private final LabelTotalsRepository labelTotals;
 
     public BatchTransaction(AccountService accounts, CategoryService categories, AuthService users,
-            EntryRepository entries, EntryChangeRepository changes, DayTotalsRepository dayTotals,
+            EntryRepository entries, DayTotalsRepository dayTotals,
             EntryIds entryIds, EntryClock clock,
             IdempotencyStore idempotency, ObjectMapper json, Instance<InTransactionPublisher> publishers,
             StorageHealth storage, PayeeRepository payees, CategoryTotalsRepository categoryTotals,
@@ -79,7 +77,6 @@ public class BatchTransaction implements BatchApplier {
         this.categories = categories;
         this.users = users;
         this.entries = entries;
-        this.changes = changes;
         this.dayTotals = dayTotals;
         this.entryIds = entryIds;
         this.clock = clock;
@@ -122,8 +119,8 @@ public class BatchTransaction implements BatchApplier {
                             .flatMap(d -> d.relabelled().stream()).toList();
                     return dayTotals.nets(DayTotals.daysOf(appended))
                             .map(committed -> DayTotals.stamp(appended, committed))
-                            .call(ignored -> InOrder.each(appended, entries::persist))
-                            .call(ignored -> InOrder.each(trail, changes::persist))
+                            .call(ignored -> persistAll(appended))
+                            .call(ignored -> persistAll(trail))
                             .call(BatchTransaction::flushOnceNow)
                             .call(dayTotals::add)
                             .chain(() -> payees.apply(PayeeTally.of(uses)))
@@ -134,6 +131,12 @@ public class BatchTransaction implements BatchApplier {
                             .call(results -> record(commands, results))
                             .call(this::publish);
                 }));
+    }
+
+    /** Hands the new rows to the session in one call: an import's hundred thousand one by one cost seconds. */
+    private static Uni<Void> persistAll(List<?> rows) {
+        return rows.isEmpty() ? Uni.createFrom().voidItem()
+                : Panache.getSession().flatMap(session -> session.persistAll(rows.toArray()));
     }
 
     /**
