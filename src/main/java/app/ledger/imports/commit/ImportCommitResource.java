@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/imports/{importId}")
+@Path("/imports")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports")
@@ -33,7 +33,7 @@ public class ImportCommitResource {
     }
 
     @POST
-    @Path("/commit")
+    @Path("/{importId}/commit")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write the previewed rows into the account, all or none: the new rows less skip, with "
             + "include, in date order; openingBalance deposits the statement's opening balance first")
@@ -45,6 +45,7 @@ public class ImportCommitResource {
     }
 
     @DELETE
+    @Path("/{importId}")
     @Operation(summary = "Delete a preview, or undo a committed import by reversing its entries, all or none")
     @APIResponse(responseCode = "204", description = "The preview was deleted")
     @APIResponse(responseCode = "200", description = "{id, status: undone, reversed, balance}")

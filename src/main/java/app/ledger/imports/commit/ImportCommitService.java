@@ -4,6 +4,7 @@ import app.ledger.account.AccountAccess;
 import app.ledger.account.Permission;
 import app.ledger.category.CategoryService;
 import app.ledger.config.LedgerConfig;
+import app.ledger.imports.view.ImportNotFoundException;
 import app.ledger.journal.posting.LedgerCommand;
 import app.ledger.journal.posting.LedgerWriter;
 import app.ledger.journal.posting.PostingResult;
