@@ -52,6 +52,11 @@ export function AccountPage({ accountId }: { accountId: number }) {
         setAccount((a) => a && { ...a, balance: b.balance });
       }
     },
+    imported: (event) => {
+      if (event.accountId === accountId) {
+        getAccount(accountId).then(setAccount, () => undefined);
+      }
+    },
   }), [accountId]);
 
   const names = useMemo(() => new Map(others.map((a) => [a.id, a.name])), [others]);
