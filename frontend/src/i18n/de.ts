@@ -555,7 +555,7 @@ export const de: Messages = {
   'import.undoImport': 'Import rückgängig machen',
   'import.undo': 'Import rückgängig machen',
   'import.undoing': 'Der Import wird rückgängig gemacht …',
-  'import.undoOf': 'Import von {file} rückgängig machen',
+  'import.undoOf': 'Import rückgängig machen: {file}',
   'import.undoQuestion.one': 'Import von {file} rückgängig machen? Seine {count} Buchung wird storniert; das Storno bleibt im Verlauf.',
   'import.undoQuestion.other': 'Import von {file} rückgängig machen? Seine {count} Buchungen werden storniert; die Stornos bleiben im Verlauf.',
   'import.undoQuestionHere.one': 'Diesen Import rückgängig machen? Seine {count} Buchung wird storniert; das Storno bleibt im Verlauf.',

@@ -556,7 +556,7 @@ export const en = {
   'import.undoImport': 'Undo import',
   'import.undo': 'Undo import',
   'import.undoing': 'Undoing the import…',
-  'import.undoOf': 'Undo the import of {file}',
+  'import.undoOf': 'Undo import of {file}',
   'import.undoQuestion.one': 'Undo the import of {file}? Its {count} entry is reversed; the reversal stays in the history.',
   'import.undoQuestion.other': 'Undo the import of {file}? Its {count} entries are reversed; the reversals stay in the history.',
   'import.undoQuestionHere.one': 'Undo this import? Its {count} entry is reversed; the reversal stays in the history.',

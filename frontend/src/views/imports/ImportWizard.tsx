@@ -309,7 +309,8 @@ export function ImportWizard({ accountId }: { accountId: number }) {
               <p class="selection" data-testid="selection" aria-live="polite">
                 {tn('import.chosen', summary.chosen)}
                 {' · '}
-                {t('import.change', { change: `${change.incoming ? '+' : '\u2212'}${formatMoney(change.size, currency)}` })}
+                {/* a word joiner keeps the sign on the line of its amount */}
+                {t('import.change', { change: `${change.incoming ? '+' : '\u2212'}\u2060${formatMoney(change.size, preview.currency)}` })}
               </p>
               <div class="buttons">
                 <button type="button" onClick={commit} disabled={busy || (summary.chosen === 0 && !opening)}>

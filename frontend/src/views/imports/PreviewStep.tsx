@@ -30,7 +30,7 @@ export function PreviewStep({ preview, rows, selected, onSelected }: PreviewStep
   const first = shown.page * PAGE_SIZE;
 
   const pager = shown.pages > 1 && (
-    <nav class="pager" aria-label={t('import.pages')}>
+    <div class="pager" role="group" aria-label={t('import.pages')}>
       <button type="button" class="secondary" disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>
         ‹ {t('import.previousPage')}
       </button>
@@ -40,7 +40,7 @@ export function PreviewStep({ preview, rows, selected, onSelected }: PreviewStep
       <button type="button" class="secondary" disabled={shown.page >= shown.pages - 1} onClick={() => setPage(shown.page + 1)}>
         {t('import.nextPage')} ›
       </button>
-    </nav>
+    </div>
   );
 
   return (

@@ -8,7 +8,7 @@ import { describedBy, Field } from '../../components/Field';
 import { type MessageKey, t } from '../../i18n';
 import { describeError } from '../../problems';
 import {
-  amountMode, type ColumnField, columnCount, columnLabel, dateFormatChoices, dateFormatExample, DELIMITERS,
+  type AmountMode, amountMode, type ColumnField, columnCount, columnLabel, dateFormatChoices, dateFormatExample, DELIMITERS,
   ENCODINGS, knownEncoding, sameDialect, sameMapping, THOUSANDS, withAmountMode, withColumn, withDescriptionColumn,
 } from './mapping';
 import { RowAmount, rowDay, rowReason, rowText, StatusChip } from './parts';
@@ -98,7 +98,10 @@ function CsvSettings({ csv, dialect, mapping, profiles, onDialect, onMapping, on
 }) {
   const columns = Array.from({ length: columnCount(csv) }, (_, i) => i);
   const label = (i: number) => columnLabel(csv, i, (n) => t('import.columnNumber', { n }));
-  const mode = amountMode(mapping);
+  // with no amount column chosen yet, the mapping cannot tell which kind was picked: the choice is kept here
+  const [pickedMode, setPickedMode] = useState<AmountMode>(amountMode(mapping));
+  const mode: AmountMode = mapping.amountColumn !== undefined || mapping.debitColumn !== undefined
+    || mapping.creditColumn !== undefined ? amountMode(mapping) : pickedMode;
   const ambiguous = csv.dateFormats.length > 1;
   const formats = dateFormatChoices(csv.dateFormats, mapping.dateFormat);
   const chosenProfile = profiles.find((p) => sameMapping(p.mapping, mapping) && (!p.dialect || sameDialect(p.dialect, dialect)));
@@ -178,7 +181,7 @@ function CsvSettings({ csv, dialect, mapping, profiles, onDialect, onMapping, on
         <legend>{t('import.columns')}</legend>
         <div class="import-fields">
           {columnSelect('dateColumn', 'import-date-column', t('import.dateColumn'), false)}
-          <Field id="import-date-format" label={t('import.dateFormat')}
+          <Field id="import-date-format" label={t('import.dateFormat')} class="wide-field"
               hint={ambiguous ? t('import.dateAmbiguous') : undefined}>
             <select id="import-date-format" value={mapping.dateFormat ?? ''}
                 aria-describedby={describedBy('import-date-format', undefined, ambiguous ? 'hint' : undefined)}
@@ -197,7 +200,7 @@ function CsvSettings({ csv, dialect, mapping, profiles, onDialect, onMapping, on
           {(['signed', 'split'] as const).map((m) => (
             <label key={m} class="kind">
               <input type="radio" name="import-amount-mode" value={m} checked={mode === m}
-                  onChange={() => onMapping(withAmountMode(mapping, m))} />
+                  onChange={() => { setPickedMode(m); onMapping(withAmountMode(mapping, m)); }} />
               <span>{t(`import.amountMode.${m}`)}</span>
             </label>
           ))}
