@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportRow } from '../src/api/imports';
+import { changed, type Import, type ImportRow } from '../src/api/imports';
 import {
   amountMode, columnCount, columnLabel, dateFormatChoices, dateFormatExample, headLength, knownEncoding, sameMapping,
   withAmountMode, withColumn, withDescriptionColumn,
@@ -106,5 +106,25 @@ describe('the rows to import', () => {
     expect(pageOf(many, 2, 100)).toEqual({ items: many.slice(200), page: 2, pages: 3 });
     expect(pageOf(many, 9, 100).page).toBe(2);
     expect(pageOf([], 0, 100)).toEqual({ items: [], page: 0, pages: 1 });
+  });
+});
+
+describe('an import after a commit or an undo', () => {
+  const preview: Import = {
+    id: 12, accountId: 5, accountName: 'Giro', fileName: 'juni.csv', format: 'csv', formatLabel: 'CSV', status: 'previewed',
+    counts: { rows: 6, new: 5, duplicate: 0, invalid: 1, imported: 0 }, currency: 'EUR', openingBalance: null, notes: [],
+    createdAt: '2026-11-25T10:00:00Z', createdBy: 'alice', committedAt: null, undoneAt: null,
+  };
+
+  it('takes the counts and status the server answers, in either of its shapes', () => {
+    const short = changed(preview, { id: 12, status: 'committed', imported: 5, balance: '2445.90' }, 'committed');
+    expect(short.status).toBe('committed');
+    expect(short.counts).toEqual({ rows: 6, new: 5, duplicate: 0, invalid: 1, imported: 5 });
+    expect(short).not.toHaveProperty('balance');
+    const whole = changed(preview, { ...preview, status: 'committed', counts: { ...preview.counts, imported: 4 }, committedAt: '2026-11-25T10:01:00Z' }, 'committed');
+    expect(whole.counts.imported).toBe(4);
+    expect(whole.committedAt).toBe('2026-11-25T10:01:00Z');
+    expect(changed(short, undefined, 'undone').status).toBe('undone');
+    expect(changed(short, { id: 12, status: 'undone', reversed: 5 }, 'undone').counts.imported).toBe(5);
   });
 });

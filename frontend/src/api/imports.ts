@@ -167,12 +167,31 @@ export interface CommitRequest {
   openingBalance: boolean;
 }
 
+/**
+ * The answer to a commit or an undo: the import's new status, how many entries it appended or reversed and the
+ * account's balance after them (servers may also send the whole import).
+ */
+export interface ImportChange extends Partial<Omit<Import, 'id' | 'status'>> {
+  id: number;
+  status: ImportStatus;
+  imported?: number;
+  reversed?: number;
+  balance?: string;
+}
+
 /** Writes the chosen rows into the ledger, all or none. */
 export const commitImport = (id: number, body: CommitRequest) =>
-  request<Import>('POST', `/api/imports/${id}/commit`, body);
+  request<ImportChange>('POST', `/api/imports/${id}/commit`, body);
 
 /** Undoes a committed import (its entries are reversed) or discards a preview (answers nothing). */
-export const undoImport = (id: number) => request<Import | undefined>('DELETE', `/api/imports/${id}`);
+export const undoImport = (id: number) => request<ImportChange | undefined>('DELETE', `/api/imports/${id}`);
+
+/** The import as it is after a change, from what was known of it and the answer. */
+export function changed(known: Import, answer: ImportChange | undefined, status: ImportStatus): Import {
+  const { imported, reversed: _reversed, balance: _balance, ...rest } = answer ?? { id: known.id, status };
+  const counts = rest.counts ?? { ...known.counts, imported: imported ?? known.counts.imported };
+  return { ...known, ...rest, counts, status: rest.status ?? status };
+}
 
 export const listImports = (cursor?: string | null, limit = 20) =>
   request<ImportPage>('GET', `/api/imports${query({ cursor, limit })}`);
@@ -181,5 +200,3 @@ export const listProfiles = () => request<ImportProfile[]>('GET', '/api/import-p
 
 export const createProfile = (profile: { name: string; headerFingerprint?: string; mapping: CsvMapping; dialect?: CsvDialect }) =>
   request<ImportProfile>('POST', '/api/import-profiles', profile);
-
-export const deleteProfile = (id: number) => request<void>('DELETE', `/api/import-profiles/${id}`);

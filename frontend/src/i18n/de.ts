@@ -543,7 +543,6 @@ export const de: Messages = {
   'import.committing.one': '{count} Zeile wird importiert …',
   'import.committing.other': '{count} Zeilen werden importiert …',
   'import.cancel': 'Abbrechen',
-  'import.tryOpening': 'Der Anfangssaldo des Auszugs kann das decken.',
   'import.imported.one': '{count} Buchung in {account} importiert.',
   'import.imported.other': '{count} Buchungen in {account} importiert.',
   'import.balanceNow': 'Der Saldo ist jetzt {balance}.',

@@ -544,7 +544,6 @@ export const en = {
   'import.committing.one': 'Importing {count} row…',
   'import.committing.other': 'Importing {count} rows…',
   'import.cancel': 'Cancel',
-  'import.tryOpening': 'Adding the opening balance of the statement may cover it.',
   'import.imported.one': '{count} entry imported into {account}.',
   'import.imported.other': '{count} entries imported into {account}.',
   'import.balanceNow': 'The balance is now {balance}.',

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Account, getAccount } from '../../api/accounts';
 import { ApiError, type UploadProgress } from '../../api/http';
 import {
-  commitImport, type CsvDialect, type CsvMapping, type Import, type ImportProfile, type Inspection, inspectFile,
+  changed, commitImport, type CsvDialect, type CsvMapping, type Import, type ImportProfile, type Inspection, inspectFile,
   listProfiles, type QifDateOrder, type ReadOptions, undoImport, uploadStatement,
 } from '../../api/imports';
 import { Link } from '../../components/Link';
@@ -206,13 +206,15 @@ export function ImportWizard({ accountId }: { accountId: number }) {
     setError('');
     setProgress({ label: tn('import.committing', summary.chosen), value: null });
     try {
-      const answer = await commitImport(preview.id, commitRequest(rows, selected, opening));
-      setResult(answer);
+      const request = commitRequest(rows, selected, opening);
+      const answer = await commitImport(preview.id, request);
+      const known = { ...preview, counts: { ...preview.counts, imported: summary.chosen + (request.openingBalance ? 1 : 0) } };
+      setResult(changed(known, answer, 'committed'));
       setStep('done');
       setVersion((v) => v + 1);
       getAccount(accountId).then(setAccount, () => undefined);
     } catch (e) {
-      setError(commitFailure(e, !!preview.openingBalance && !opening));
+      setError(importFailure(e));
     } finally {
       setProgress(null);
     }
@@ -234,7 +236,7 @@ export function ImportWizard({ accountId }: { accountId: number }) {
     setProgress({ label: t('import.undoing'), value: null });
     try {
       const answer = await undoImport(result.id);
-      setUndone(answer ?? { ...result, status: 'undone' });
+      setUndone(changed(result, answer, 'undone'));
       setConfirmUndo(false);
       setVersion((v) => v + 1);
       getAccount(accountId).then(setAccount, () => undefined);
@@ -363,11 +365,4 @@ export function ImportWizard({ accountId }: { accountId: number }) {
       <PastImports version={version} onChanged={() => getAccount(accountId).then(setAccount, () => undefined)} />
     </main>
   );
-}
-
-/** A refused commit: the server names the row that would overdraw; the opening balance may be the way out. */
-function commitFailure(error: unknown, openingOffered: boolean): string {
-  const text = importFailure(error);
-  return error instanceof ApiError && error.is('insufficient-funds') && openingOffered
-    ? `${text} ${t('import.tryOpening')}` : text;
 }

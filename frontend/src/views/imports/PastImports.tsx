@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Import, listImports, undoImport } from '../../api/imports';
+import { changed, type Import, listImports, undoImport } from '../../api/imports';
 import { Link } from '../../components/Link';
 import { LoadError } from '../../components/LoadError';
 import { formatDateTime } from '../../dates';
@@ -11,7 +11,7 @@ import { importFailure } from './parts';
  * The user's imports, newest first, with a way to undo a committed one (after asking) or to discard a preview
  * that was never committed. `version` changes when an import was made or undone elsewhere on the page.
  */
-export function PastImports({ version = 0, onChanged }: { version?: number; onChanged?(changed: Import | null): void }) {
+export function PastImports({ version = 0, onChanged }: { version?: number; onChanged?(item: Import): void }) {
   const { user } = useSession();
   const [items, setItems] = useState<Import[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -52,12 +52,12 @@ export function PastImports({ version = 0, onChanged }: { version?: number; onCh
       setConfirming(null);
       if (item.status === 'committed') {
         setMessage({ text: tn('import.undone', item.counts.imported, { file: fileName(item) }), failed: false });
-        setItems((list) => list && list.map((i) => (i.id === item.id ? answer ?? { ...i, status: 'undone' } : i)));
+        setItems((list) => list && list.map((i) => (i.id === item.id ? withUndoneAt(changed(i, answer, 'undone')) : i)));
       } else {
         setMessage({ text: t('import.discarded', { file: fileName(item) }), failed: false });
         setItems((list) => list && list.filter((i) => i.id !== item.id));
       }
-      onChanged?.(answer ?? null);
+      onChanged?.(item);
     } catch (e) {
       setMessage({ text: importFailure(e), failed: true });
     } finally {
@@ -119,6 +119,10 @@ export function PastImports({ version = 0, onChanged }: { version?: number; onCh
       )}
     </section>
   );
+}
+
+function withUndoneAt(item: Import): Import {
+  return item.undoneAt ? item : { ...item, undoneAt: new Date().toISOString() };
 }
 
 export function fileName(item: Pick<Import, 'fileName'>): string {
