@@ -449,6 +449,7 @@ export const de: Messages = {
   'import.reading': 'Die ersten Zeilen werden neu gelesen …',
   'import.detected': 'Erkanntes Format:',
   'import.qifOrder': 'Datumsangaben in dieser Datei',
+  'import.qifOrder.detected': 'Wie erkannt',
   'import.qifOrder.dmy': 'Tag, Monat, Jahr (31/01/2026)',
   'import.qifOrder.mdy': 'Monat, Tag, Jahr (01/31/2026)',
   'import.qifOrder.ymd': 'Jahr, Monat, Tag (2026/01/31)',

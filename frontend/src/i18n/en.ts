@@ -450,6 +450,7 @@ export const en = {
   'import.reading': 'Reading the first rows again…',
   'import.detected': 'Detected format:',
   'import.qifOrder': 'Dates in this file are written',
+  'import.qifOrder.detected': 'As detected',
   'import.qifOrder.dmy': 'day, month, year (31/01/2026)',
   'import.qifOrder.mdy': 'month, day, year (01/31/2026)',
   'import.qifOrder.ymd': 'year, month, day (2026/01/31)',

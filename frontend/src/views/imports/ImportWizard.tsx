@@ -131,7 +131,7 @@ export function ImportWizard({ accountId }: { accountId: number }) {
       setInspection(answer);
       setDialect(answer.csv?.dialect ?? null);
       setMapping(answer.csv?.mapping ?? null);
-      setQifDateOrder(answer.format === 'qif' ? 'dmy' : null);
+      setQifDateOrder(null);
       setStep('read');
     } catch (e) {
       setError(importFailure(e));
@@ -287,7 +287,7 @@ export function ImportWizard({ accountId }: { accountId: number }) {
                   readAgain({ dialect: d, mapping: p.mapping }, false);
                 }}
                 onProfileSaved={(p) => setProfiles((list) => [...list, p])}
-                onQifDateOrder={(o) => { setQifDateOrder(o); readAgain({ qifDateOrder: o }, false); }} />
+                onQifDateOrder={(o) => { setQifDateOrder(o); readAgain(o ? { qifDateOrder: o } : {}, false); }} />
             <div class="buttons step-buttons">
               <button type="button" onClick={upload} disabled={busy || reading || csvProblems > 0}>{t('import.toPreview')}</button>
               <button type="button" class="secondary" onClick={restart} disabled={busy}>{t('import.otherFile')}</button>

@@ -25,7 +25,7 @@ interface ReadStepProps {
   onMapping(mapping: CsvMapping): void;
   onProfile(profile: ImportProfile): void;
   onProfileSaved(profile: ImportProfile): void;
-  onQifDateOrder(order: QifDateOrder): void;
+  onQifDateOrder(order: QifDateOrder | null): void;
 }
 
 /** The detected format and, for CSV, how the file is written and which column holds what, with its first rows. */
@@ -41,10 +41,11 @@ export function ReadStep(props: ReadStepProps) {
       {inspection.notes.length > 0 && (
         <ul class="import-notes">{inspection.notes.map((note) => <li key={note}>{note}</li>)}</ul>
       )}
-      {inspection.format === 'qif' && props.qifDateOrder && (
+      {inspection.format === 'qif' && (
         <Field id="import-qif-order" label={t('import.qifOrder')} class="narrow-field">
-          <select id="import-qif-order" value={props.qifDateOrder}
-              onChange={(e) => props.onQifDateOrder(e.currentTarget.value as QifDateOrder)}>
+          <select id="import-qif-order" value={props.qifDateOrder ?? ''}
+              onChange={(e) => props.onQifDateOrder((e.currentTarget.value || null) as QifDateOrder | null)}>
+            <option value="">{t('import.qifOrder.detected')}</option>
             {(['dmy', 'mdy', 'ymd'] as const).map((o) => <option key={o} value={o}>{t(`import.qifOrder.${o}`)}</option>)}
           </select>
         </Field>
