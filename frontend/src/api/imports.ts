@@ -37,20 +37,23 @@ export type QifDateOrder = 'dmy' | 'mdy' | 'ymd';
 
 export type RowStatus = 'new' | 'duplicate' | 'invalid';
 
-/** One row of a statement as the server read it. Amounts are signed: negative is money out. */
+/**
+ * One row of a statement as the server read it. Amounts are signed: negative is money out. An invalid row may
+ * carry only its number, line, status and reason.
+ */
 export interface ImportRow {
   row: number;
   line: number;
   status: RowStatus;
-  reason: string | null;
-  occurredOn: string | null;
-  amount: string | null;
-  currency: string;
-  payee: string | null;
-  description: string | null;
-  category: string | null;
-  bankReference: string | null;
-  duplicateOf: { entryId: number; occurredOn: string; amount: string; payee: string | null } | null;
+  reason?: string | null;
+  occurredOn?: string | null;
+  amount?: string | null;
+  currency?: string;
+  payee?: string | null;
+  description?: string | null;
+  category?: string | null;
+  bankReference?: string | null;
+  duplicateOf?: { entryId: number; occurredOn: string; amount: string; payee: string | null } | null;
 }
 
 export interface ProfileRef {

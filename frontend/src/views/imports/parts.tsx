@@ -29,8 +29,8 @@ export function StatusChip({ status }: { status: RowStatus }) {
 }
 
 /** "+€12.00" or "−€12.50" for a row's signed amount; a row the server could not read has none. */
-export function RowAmount({ amount, currency }: { amount: string | null; currency: string }) {
-  if (amount === null) {
+export function RowAmount({ amount, currency }: { amount?: string | null; currency?: string }) {
+  if (!amount || !currency) {
     return <span class="amount muted">–</span>;
   }
   const { size, incoming } = direction(amount);
@@ -54,7 +54,7 @@ export function rowReason(row: ImportRow): string | null {
   if (row.duplicateOf) {
     return t('import.row.duplicateOf', {
       entry: row.duplicateOf.entryId, day: formatCalendarDay(row.duplicateOf.occurredOn),
-      amount: formatMoney(direction(row.duplicateOf.amount).size, row.currency),
+      amount: row.currency ? formatMoney(direction(row.duplicateOf.amount).size, row.currency) : row.duplicateOf.amount,
     });
   }
   return null;

@@ -60,7 +60,7 @@ export function summarize(rows: readonly ImportRow[], selected: ReadonlySet<numb
   let change = opening ?? '0';
   let chosen = 0;
   for (const row of rows) {
-    if (selected.has(row.row) && row.amount !== null) {
+    if (selected.has(row.row) && row.amount) {
       change = plus(change, row.amount);
       chosen++;
     }
