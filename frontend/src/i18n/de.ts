@@ -522,6 +522,7 @@ export const de: Messages = {
   'import.status.invalid': 'Ungültig',
   'import.row.line': 'Zeile {line}:',
   'import.row.noText': '(ohne Text)',
+  'import.row.unread': 'Zeile nicht gelesen',
   'import.row.duplicateOf': 'Duplikat von Buchung #{entry} über {amount} am {day}.',
   'import.count.rows.one': '{count} Zeile',
   'import.count.rows.other': '{count} Zeilen',

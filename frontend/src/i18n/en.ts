@@ -523,6 +523,7 @@ export const en = {
   'import.status.invalid': 'Invalid',
   'import.row.line': 'Line {line}:',
   'import.row.noText': '(no text)',
+  'import.row.unread': 'Row not read',
   'import.row.duplicateOf': 'Duplicate of entry #{entry} of {amount} on {day}.',
   'import.count.rows.one': '{count} row',
   'import.count.rows.other': '{count} rows',

@@ -41,9 +41,10 @@ export function rowDay(row: ImportRow): string {
   return row.occurredOn ? formatCalendarDay(row.occurredOn) : '–';
 }
 
-/** What a row is about: payee, then description; the server's words when it could read neither. */
+/** What a row is about: payee, then description; for a row the server could not read, just that. */
 export function rowText(row: ImportRow): string {
-  return [row.payee, row.description].filter((part) => part && part.trim()).join(' · ') || t('import.row.noText');
+  return [row.payee, row.description].filter((part) => part && part.trim()).join(' · ')
+    || t(row.status === 'invalid' ? 'import.row.unread' : 'import.row.noText');
 }
 
 /** Why a row is a duplicate or invalid, in the server's words, or from what it points at. */
