@@ -105,6 +105,10 @@ test('a German CSV in, the same file again as duplicates, undo, an OFX file drop
     await first.getByText('Strom Juni, Gebühr 1,00 €', { exact: false }).waitFor();
     assert.match(await first.locator('li').filter({ hasText: 'Arbeitgeber' }).textContent(), /\+€2,500\.00/);
     assert.match(await first.locator('li').filter({ hasText: 'Bäckerei' }).textContent(), /−€3\.50/);
+    await page.getByRole('button', { name: 'Save mapping as…' }).click();
+    await page.getByLabel('Name of the mapping').fill('Sparkasse');
+    await page.getByRole('button', { name: 'Save mapping' }).click();
+    await page.getByText('Mapping “Sparkasse” saved').waitFor();
   });
 
   await step(page, '91-import-csv-preview', async () => {
@@ -144,7 +148,10 @@ test('a German CSV in, the same file again as duplicates, undo, an OFX file drop
   await step(page, '94-import-again-all-duplicates', async () => {
     await page.getByRole('link', { name: 'Import a statement' }).click();
     await chooseFile(page, 'juni.csv', 'text/csv', GERMAN_CSV);
-    await mapGermanColumns(page);
+    // the saved mapping is found again by the file's header
+    await page.getByText('The saved mapping “Sparkasse” was made for files with these columns and is used.').waitFor();
+    assert.equal(await page.locator('#import-profile option:checked').textContent(), 'Sparkasse');
+    assert.equal(await page.locator('#import-payee-column option:checked').textContent(), 'Empfänger');
     await toPreview(page);
     assert.equal(await page.getByTestId('preview-counts').textContent(), '6 rows · 0 new · 5 duplicates · 1 invalid');
     const bakery = previewRow(page, 'Bäckerei Müller');
