@@ -7,13 +7,15 @@ import { formatMoney, formatSigned } from '../../money';
 import { loadFailure } from '../../problems';
 import { direction } from './selection';
 
+const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent' });
+
 /**
  * A progress bar with its words: how much of an upload is sent, or (without `progress`) that something is
  * under way for an unknown time.
  */
 export function ProgressBar({ label, progress }: { label: string; progress?: UploadProgress | null }) {
   const fraction = progress && progress.total > 0 ? Math.min(1, progress.loaded / progress.total) : undefined;
-  const percent = fraction === undefined ? '' : ` ${Math.round(fraction * 100)} %`;
+  const percent = fraction === undefined ? '' : ` ${percentFormat.format(Math.floor(fraction * 100) / 100)}`;
   return (
     <div class="progress" role="status">
       {fraction === undefined
