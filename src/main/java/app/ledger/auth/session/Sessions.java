@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -110,6 +111,17 @@ public class Sessions {
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * These sessions were deleted in a transaction that has committed (their user left): refuse them from
+     * now on, end their event streams, and tell the other instances, as a logout does.
+     */
+    public void deletedWithTheirUser(Collection<String> sessionIds) {
+        sessionIds.forEach(sessionId -> {
+            registry.forget(sessionId);
+            endedEvent.fire(new SessionEnded(sessionId, true));
+        });
     }
 
     /** Another instance ended a session (and deleted it): refuse it here too, from now on. */

@@ -1,0 +1,42 @@
+package app.ledger.leaving;
+
+import app.ledger.auth.PasswordConfirmation;
+import app.ledger.auth.SecondFactorCheck;
+import app.ledger.auth.session.Sessions;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * A user leaves: after their password (and second factor, when they have one) every row of theirs is
+ * deleted ({@link UserDataEraser}), and then every session they had ends, on every instance, with its open
+ * event streams.
+ */
+@ApplicationScoped
+public class AccountDeletion {
+
+    private final PasswordConfirmation passwords;
+    private final SecondFactorCheck secondFactor;
+    private final UserDataEraser eraser;
+    private final Sessions sessions;
+
+    public AccountDeletion(PasswordConfirmation passwords, SecondFactorCheck secondFactor, UserDataEraser eraser,
+            Sessions sessions) {
+        this.passwords = passwords;
+        this.secondFactor = secondFactor;
+        this.eraser = eraser;
+        this.sessions = sessions;
+    }
+
+    public Uni<Void> delete(long userId, DeleteAccountRequest request, String clientAddress) {
+        DeleteAccountRequest body = request != null ? request : new DeleteAccountRequest(null, null);
+        return passwords.confirm(userId, body.password(), clientAddress)
+                .chain(() -> secondFactor.verify(userId, body.totp()))
+                .chain(() -> eraser.erase(userId))
+                .invoke(sessionIds -> {
+                    sessions.deletedWithTheirUser(sessionIds);
+                    Log.infof("User %d deleted their account and all its data", userId);
+                })
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,83 @@
+package app.ledger.leaving;
+
+import app.ledger.auth.AuthCookie;
+import app.ledger.auth.throttle.ClientAddresses;
+import app.ledger.identity.CurrentUser;
+import app.ledger.leaving.export.UserExport;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Leaving with everything: the whole of a user's data as one file, and deleting the account. */
+@Path("/me")
+@Authenticated
+@Tag(name = "Authentication")
+@SecurityRequirement(name = "jwt")
+public class LeavingResource {
+
+    private final UserExport export;
+    private final AccountDeletion deletion;
+    private final CurrentUser currentUser;
+    private final ClientAddresses clientAddresses;
+    private final AuthCookie cookie;
+
+    public LeavingResource(UserExport export, AccountDeletion deletion, CurrentUser currentUser,
+            ClientAddresses clientAddresses, AuthCookie cookie) {
+        this.export = export;
+        this.deletion = deletion;
+        this.currentUser = currentUser;
+        this.clientAddresses = clientAddresses;
+        this.cookie = cookie;
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Everything the user has, as one JSON document streamed as a file download",
+            description = "Members: format, version, exportedAt, profile, accounts (with balances), entries (every "
+                    + "entry of every account, with all its metadata, hash and links), entryChanges, categories, "
+                    + "budgets, budgetAlerts, recurring, recurringOccurrences, rates (the user's own), "
+                    + "importProfiles, imports (without their preview rows) and sessions.")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment")
+    public RestMulti<Buffer> exportAll() {
+        long userId = currentUser.id();
+        return RestMulti.fromMultiData(export.document(userId))
+                .encodeAsJsonArray(false)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-export-"
+                        + LocalDate.now(ZoneOffset.UTC) + ".json\"")
+                .build();
+    }
+
+    @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Delete the user and all their data, and end every session they have",
+            description = "Body {password, totp?}: the password, and a current code when a second factor is on.")
+    @APIResponse(responseCode = "204", description = "Deleted: nothing of the user remains")
+    @APIResponse(responseCode = "400", description = "No password sent; nothing deleted")
+    @APIResponse(responseCode = "403", description = "Wrong password (or second factor); nothing deleted")
+    @APIResponse(responseCode = "429", description = "Too many wrong passwords; try again later")
+    public Uni<RestResponse<Void>> deleteAccount(DeleteAccountRequest request, @Context HttpServerRequest http) {
+        return deletion.delete(currentUser.id(), request, clientAddresses.of(http))
+                .map(ignored -> RestResponse.ResponseBuilder.<Void>noContent()
+                        .header(HttpHeaders.SET_COOKIE, cookie.clear())
+                        .build());
+    }
+}
