@@ -127,6 +127,12 @@ test('a German CSV in, the same file again as duplicates, undo, an OFX file drop
     assert.match(await page.getByTestId('selection').textContent(), /5 rows chosen · balance changes by \+\u2060?€2,445\.90/);
   });
 
+  // the account open in another tab follows the import live
+  const other = watch(await context.newPage(), problems);
+  await other.goto(`${base}/u/${user.username}/accounts/${giro}`);
+  await other.getByText('No entries yet.', { exact: false }).waitFor();
+  await other.getByTestId('live-state').getByText('Live').waitFor();
+
   await step(page, '92-import-csv-done', async () => {
     await page.getByRole('button', { name: 'Import 5 rows' }).click();
     await page.getByTestId('import-result').getByText('5 entries imported into Giro.').waitFor();
@@ -134,6 +140,9 @@ test('a German CSV in, the same file again as duplicates, undo, an OFX file drop
     const past = page.locator('.import-item').first();
     await past.getByText('juni.csv').waitFor();
     await past.getByText('Imported', { exact: true }).waitFor();
+    await other.getByTestId('balance').getByText('€2,445.90').waitFor();
+    await other.locator('tbody tr').filter({ hasText: 'Strom Juni' }).waitFor();
+    await other.close();
   });
 
   await step(page, '93-import-account-after', async () => {
