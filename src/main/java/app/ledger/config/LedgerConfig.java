@@ -1,7 +1,9 @@
 package app.ledger.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -86,6 +88,41 @@ public interface LedgerConfig {
 
     @Valid
     Recurring recurring();
+
+    @Valid
+    @WithName("import")
+    Imports imports();
+
+    /** Bank statement files read into previews and committed as entries (app.ledger.imports). */
+    interface Imports {
+        /** Largest statement file accepted; a larger upload is refused with 413 as soon as it passes this size. */
+        MemorySize maxBytes();
+
+        /** Transactions one file may hold; one more is refused with 413. */
+        @Min(1)
+        @Max(10_000_000)
+        int maxRows();
+
+        /** How many days apart a row and an existing entry of the same amount and payee may be to be duplicates. */
+        @Min(0)
+        @Max(31)
+        int duplicateDays();
+
+        /** How long a preview that was neither committed nor deleted is kept. */
+        @DurationMin(minutes = 1)
+        @DurationMax(days = 365)
+        Duration previewTtl();
+
+        /** Statement files read at the same time, each on a thread of its own. */
+        @Min(1)
+        @Max(64)
+        int maxConcurrentParses();
+
+        /** Files that may wait for a free reader; one more is refused with 503 and Retry-After. */
+        @Min(0)
+        @Max(10_000)
+        int parseQueue();
+    }
 
     @Valid
     Budgets budgets();

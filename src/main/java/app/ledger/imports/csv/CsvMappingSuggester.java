@@ -2,6 +2,7 @@ package app.ledger.imports.csv;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -69,7 +70,8 @@ public final class CsvMappingSuggester {
             amount = byValues(columns, rows, taken, false);
         }
         List<String> formats = date == null ? List.of() : CsvDateFormat.candidates(column(rows, date));
-        DecimalSeparator decimal = decimalSeparator(rows, amount == null ? List.of(debit, credit) : List.of(amount));
+        DecimalSeparator decimal = decimalSeparator(rows,
+                amount == null ? Arrays.asList(debit, credit) : List.of(amount));
         CsvMapping mapping = new CsvMapping(date, formats.size() == 1 ? formats.get(0) : null, amount, debit, credit,
                 decimal, null, payee, description, category, reference, currency);
         return new CsvSuggestion(mapping, formats);
