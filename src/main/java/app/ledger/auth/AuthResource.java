@@ -70,9 +70,12 @@ public class AuthResource {
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Exchange username and password for a token (body and HttpOnly cookie)")
+    @Operation(summary = "Exchange username and password (and, with two-step login on, a code) for a token "
+            + "(body and HttpOnly cookie)")
     @APIResponse(responseCode = "200", description = "Logged in")
-    @APIResponse(responseCode = "401", description = "Wrong username or password")
+    @APIResponse(responseCode = "401", description = "Wrong username or password (invalid-credentials); with "
+            + "two-step login on, no code given (second-factor-required: repeat with totp or recoveryCode) or a "
+            + "wrong or used one (invalid-second-factor)")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
     @APIResponse(responseCode = "503", description = "Too many passwords being checked; see Retry-After")
     public Uni<RestResponse<LoginView>> login(Credentials credentials, @Context HttpServerRequest request) {

@@ -5,6 +5,13 @@ import app.ledger.auth.password.PasswordHasher;
 import app.ledger.auth.session.Sessions;
 import app.ledger.auth.throttle.LoginThrottle;
 import app.ledger.auth.throttle.RegistrationThrottle;
+import app.ledger.auth.totp.InvalidSecondFactorException;
+import app.ledger.audit.AuditKind;
+import app.ledger.audit.AuditOrigin;
+import app.ledger.audit.AuditService;
+import app.ledger.auth.totp.SecondFactorCheck;
+import app.ledger.auth.totp.SecondFactorRequiredException;
+import app.ledger.auth.totp.TotpService;
 import app.ledger.config.LedgerConfig;
 import app.ledger.persistence.ConstraintViolations;
 import app.ledger.problem.FieldErrors;
@@ -31,11 +38,15 @@ public class AuthService {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final RegistrationThrottle registrations;
+    private final TotpService totp;
+    private final AuditService audit;
     private final boolean registrationOpen;
 
     public AuthService(UserRepository users, AccountService accounts, PasswordHasher hasher, TokenIssuer tokens,
-            Sessions sessions, LoginThrottle throttle, RegistrationThrottle registrations,
-            LedgerConfig config) {
+            Sessions sessions, LoginThrottle throttle, RegistrationThrottle registrations, TotpService totp,
+            AuditService audit, LedgerConfig config) {
+        this.totp = totp;
+        this.audit = audit;
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
@@ -103,19 +114,46 @@ public class AuthService {
         String password = credentials == null ? null : credentials.password();
         CredentialRules.checkLogin(username, password);
         throttle.checkAllowed(username, clientAddress);
+        AuditOrigin origin = new AuditOrigin(clientAddress, userAgent);
         return Panache.withSession(() -> users.findByUsername(username))
-                .flatMap(user -> verify(user, password))
-                .flatMap(user -> {
+                .flatMap(found -> verify(found, password).flatMap(user -> {
                     if (user == null) {
                         throttle.recordFailure(username, clientAddress);
+                        if (found != null) {
+                            // not waited for: a wrong password must take no longer than an unknown user
+                            audit.recordInBackground(found.id, AuditKind.LOGIN_FAILED, origin, "wrong password");
+                        }
                         return Uni.createFrom().failure(new InvalidCredentialsException());
                     }
-                    throttle.recordSuccess(username, clientAddress);
-                    return sessions.open(user.id, userAgent, clientAddress)
-                            .flatMap(session -> tokens.issue(user, session))
-                            .map(issued -> new LoginView(issued.token(), "Bearer", issued.expiresAt(),
-                                    UserView.of(user)));
-                });
+                    return totp.checkAtLogin(user.id, credentials.totp(), credentials.recoveryCode())
+                            .flatMap(check -> switch (check) {
+                                case MISSING -> Uni.createFrom().failure(new SecondFactorRequiredException());
+                                case REFUSED -> {
+                                    throttle.recordFailure(username, clientAddress);
+                                    yield audit.record(user.id, AuditKind.LOGIN_FAILED, origin, "wrong second factor")
+                                            .flatMap(recorded -> Uni.createFrom().failure(
+                                                    new InvalidSecondFactorException()));
+                                }
+                                default -> openSession(user, check, origin);
+                            });
+                }));
+    }
+
+    private Uni<LoginView> openSession(User user, SecondFactorCheck check, AuditOrigin origin) {
+        throttle.recordSuccess(user.username, origin.address());
+        String method = switch (check) {
+            case ACCEPTED_TOTP -> "password and authenticator code";
+            case ACCEPTED_RECOVERY_CODE -> "password and recovery code";
+            default -> "password";
+        };
+        Uni<Void> recoveryCodeUsed = check == SecondFactorCheck.ACCEPTED_RECOVERY_CODE
+                ? audit.record(user.id, AuditKind.RECOVERY_CODE_USED, origin, "to log in")
+                : Uni.createFrom().voidItem();
+        return recoveryCodeUsed
+                .flatMap(recorded -> sessions.open(user.id, origin.userAgent(), origin.address()))
+                .call(session -> audit.record(user.id, AuditKind.LOGIN_SUCCEEDED, origin, method))
+                .flatMap(session -> tokens.issue(user, session))
+                .map(issued -> new LoginView(issued.token(), "Bearer", issued.expiresAt(), UserView.of(user)));
     }
 
     /** The user if the password is theirs, else null; a hash in an older format is replaced on the way. */
@@ -145,7 +183,7 @@ public class AuthService {
 
     /** Ends the session: its token, wherever it was copied to, is refused from now on. */
     public Uni<Void> logout(long userId, String sessionId) {
-        return sessions.end(userId, sessionId);
+        return sessions.end(userId, sessionId).replaceWithVoid();
     }
 
     @WithSession

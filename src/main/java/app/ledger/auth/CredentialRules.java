@@ -34,18 +34,23 @@ public final class CredentialRules {
             errors.add("username", "A username may contain only the letters a to z, digits, dots (.), "
                     + "underscores (_) and hyphens (-).");
         }
+        checkNewPassword(errors, "password", username, password);
+        return errors;
+    }
+
+    /** The rules every password a user chooses follows, reported against {@code field}. */
+    static void checkNewPassword(FieldErrors errors, String field, String username, String password) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (password == null || password.isEmpty()) {
-            errors.add("password", "Enter a password.");
+            errors.add(field, "Enter a password.");
         } else if (!UnicodeText.isWellFormed(password)) {
             // bcrypt hashes UTF-8 bytes, which an unpaired surrogate does not have
-            errors.add("password", UnicodeText.NOT_WELL_FORMED);
+            errors.add(field, UnicodeText.NOT_WELL_FORMED);
         } else if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
-            errors.add("password", "Choose a password of " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters.");
+            errors.add(field, "Choose a password of " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters.");
         } else if (username != null && password.equalsIgnoreCase(username)) {
-            errors.add("password", "Choose a password that is not your username.");
+            errors.add(field, "Choose a password that is not your username.");
         }
-        return errors;
     }
 
     /**
@@ -59,12 +64,17 @@ public final class CredentialRules {
         } else if (username.length() > USERNAME_MAX) {
             errors.add("username", "A username has at most " + USERNAME_MAX + " characters.");
         }
+        checkPasswordGiven(errors, "password", password);
+        errors.throwIfAny();
+    }
+
+    /** A password the user proves themselves with: given, and no longer than any password can be. */
+    static void checkPasswordGiven(FieldErrors errors, String field, String password) {
         if (password == null || password.isEmpty()) {
-            errors.add("password", "Enter your password.");
+            errors.add(field, "Enter your password.");
         } else if (password.length() > 2 * PASSWORD_MAX
                 || password.codePointCount(0, password.length()) > PASSWORD_MAX) {
-            errors.add("password", "A password has at most " + PASSWORD_MAX + " characters.");
+            errors.add(field, "A password has at most " + PASSWORD_MAX + " characters.");
         }
-        errors.throwIfAny();
     }
 }

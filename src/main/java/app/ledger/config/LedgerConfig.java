@@ -127,6 +127,15 @@ public interface LedgerConfig {
     @Valid
     Budgets budgets();
 
+    @Valid
+    Audit audit();
+
+    interface Audit {
+        /** How long a user's security events are kept; older ones are removed every hour. */
+        @DurationMin(days = 1)
+        Duration retention();
+    }
+
     interface Budgets {
         /** Budgets one user may have; creating one more is refused with 409. */
         @Min(1)
@@ -190,6 +199,18 @@ public interface LedgerConfig {
 
         @Valid
         Hashing hashing();
+
+        @Valid
+        Totp totp();
+    }
+
+    interface Totp {
+        /**
+         * The AES-256 key (32 bytes, base64) that encrypts the stored TOTP secrets. Unset: a key derived
+         * from the token signing private key. Set it to keep second factors working when that key changes.
+         */
+        Optional<@Pattern(regexp = "[A-Za-z0-9+/]{43}=", message = "must be 32 bytes in base64 "
+                + "(openssl rand -base64 32)") String> encryptionKey();
     }
 
     interface Sessions {

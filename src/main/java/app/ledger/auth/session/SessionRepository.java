@@ -21,6 +21,16 @@ public class SessionRepository implements PanacheRepositoryBase<UserSession, Str
         return list("id in ?1", ids).map(rows -> rows.stream().map(row -> row.id).toList());
     }
 
+    /** The user's sessions that have not expired, newest first. */
+    Uni<List<UserSession>> ofUser(long userId, Instant now) {
+        return list("userId = ?1 and expiresAt > ?2", Sort.descending("createdAt").and("id"), userId, now);
+    }
+
+    /** Every session id of the user, expired ones included. */
+    Uni<List<String>> idsOf(long userId) {
+        return list("userId", userId).map(rows -> rows.stream().map(row -> row.id).toList());
+    }
+
     Uni<Integer> markSeen(Collection<String> ids, Instant seenAt) {
         return update("lastSeenAt = ?1 where id in ?2", seenAt, ids);
     }

@@ -100,17 +100,51 @@ public class Sessions {
 
     /**
      * Ends one of the user's sessions: every token naming it is refused from now on, on every instance.
-     * Another user's session id ends nothing.
+     * Another user's session id ends nothing; the answer says whether a session of theirs ended.
      */
-    public Uni<Void> end(long userId, String sessionId) {
+    public Uni<Boolean> end(long userId, String sessionId) {
         return Panache.withTransaction(() -> repository.delete("id = ?1 and userId = ?2", sessionId, userId))
-                .invoke(deleted -> {
+                .map(deleted -> {
                     if (deleted > 0) {
-                        registry.forget(sessionId);
-                        endedEvent.fire(new SessionEnded(sessionId, true));
+                        ended(sessionId);
                     }
+                    return deleted > 0;
+                });
+    }
+
+    /** Ends every session of the user but {@code keep} (null: every one); answers the ids that ended. */
+    public Uni<List<String>> endAllBut(long userId, String keep) {
+        return Panache.withTransaction(() -> repository.idsOf(userId)
+                .flatMap(ids -> {
+                    List<String> others = ids.stream().filter(id -> !id.equals(keep)).toList();
+                    return others.isEmpty() ? Uni.createFrom().item(others)
+                            : repository.delete("userId = ?1 and id in ?2", userId, others).replaceWith(others);
+                }))
+                .invoke(ended -> ended.forEach(this::ended));
+    }
+
+    private void ended(String sessionId) {
+        registry.forget(sessionId);
+        endedEvent.fire(new SessionEnded(sessionId, true));
+    }
+
+    /**
+     * The user's sessions that have not expired, newest first. The last-seen time is this instance's own
+     * when it is more recent than the one written to the database (which lags by up to the interval).
+     */
+    public Uni<List<SessionView>> list(long userId, String currentSessionId) {
+        Instant now = Instant.now();
+        return Panache.withSession(() -> repository.ofUser(userId, now)).map(rows -> rows.stream()
+                .map(row -> {
+                    LiveSession live = registry.live(row.id);
+                    Instant lastSeen = row.lastSeenAt;
+                    if (live != null && live.seenAt() > lastSeen.toEpochMilli()) {
+                        lastSeen = Instant.ofEpochMilli(live.seenAt());
+                    }
+                    return new SessionView(row.id, row.id.equals(currentSessionId), row.createdAt, lastSeen,
+                            row.userAgent, row.address);
                 })
-                .replaceWithVoid();
+                .toList());
     }
 
     /**

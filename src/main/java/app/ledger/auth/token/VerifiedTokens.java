@@ -1,11 +1,14 @@
 package app.ledger.auth.token;
 
+import app.ledger.auth.session.SessionEnded;
+import app.ledger.identity.CurrentUser;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.security.PrivateKey;
@@ -64,6 +67,20 @@ public class VerifiedTokens implements JWTParser {
             verified.put(token, fresh);
         }
         return fresh;
+    }
+
+    /**
+     * Forgets the tokens of an ended session. The session check would refuse them anyway; this keeps a
+     * token of a revoked session from being served from memory should a check ever be skipped.
+     */
+    void onSessionEnded(@Observes SessionEnded ended) {
+        forgetSession(ended.sessionId());
+    }
+
+    void forgetSession(String sessionId) {
+        synchronized (verified) {
+            verified.values().removeIf(token -> sessionId.equals(CurrentUser.sessionIdOf(token)));
+        }
     }
 
     int size() {

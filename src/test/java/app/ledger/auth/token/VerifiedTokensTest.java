@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import app.ledger.auth.session.SessionEnded;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -35,6 +36,7 @@ class VerifiedTokensTest {
             }
             JwtClaims claims = new JwtClaims();
             claims.setSubject(token);
+            claims.setClaim("sid", "session of " + token);
             claims.setExpirationTime(NumericDate.fromSeconds(expiry));
             return new DefaultJWTCallerPrincipal(claims);
         }
@@ -80,5 +82,21 @@ class VerifiedTokensTest {
             tokens.parse("t" + i);
         }
         assertEquals(VerifiedTokens.CAPACITY, tokens.size());
+    }
+
+    @Test
+    void forgetsTheTokensOfAnEndedSessionAndOnlyThose() throws Exception {
+        CountingParser parser = new CountingParser();
+        parser.expiries.put("a", NOW.getEpochSecond() + 60);
+        parser.expiries.put("b", NOW.getEpochSecond() + 60);
+        VerifiedTokens tokens = new VerifiedTokens(parser, Clock.fixed(NOW, ZoneOffset.UTC));
+        tokens.parse("a");
+        tokens.parse("b");
+        tokens.onSessionEnded(new SessionEnded("session of a", true));
+        assertEquals(1, tokens.size());
+        tokens.parse("b");
+        assertEquals(2, parser.calls, "b is still remembered");
+        tokens.parse("a");
+        assertEquals(3, parser.calls, "a is verified again");
     }
 }

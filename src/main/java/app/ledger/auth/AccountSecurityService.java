@@ -1,0 +1,120 @@
+package app.ledger.auth;
+
+import app.ledger.audit.AuditKind;
+import app.ledger.audit.AuditOrigin;
+import app.ledger.audit.AuditService;
+import app.ledger.auth.password.PasswordHasher;
+import app.ledger.auth.session.Sessions;
+import app.ledger.auth.throttle.LoginThrottle;
+import app.ledger.auth.totp.RecoveryCodesView;
+import app.ledger.auth.totp.TotpService;
+import app.ledger.auth.totp.TotpSetupView;
+import app.ledger.problem.FieldErrors;
+import app.ledger.problem.InvalidInputException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Changes a logged-in user makes to how they log in: the password and two-step login. Each is confirmed
+ * with what the change protects (the password, a code), throttled as logins are, and recorded in the
+ * user's security history.
+ */
+@ApplicationScoped
+public class AccountSecurityService {
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final TotpService totp;
+    private final AuditService audit;
+
+    public AccountSecurityService(UserRepository users, PasswordHasher hasher, Sessions sessions,
+            LoginThrottle throttle, TotpService totp, AuditService audit) {
+        this.users = users;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.totp = totp;
+        this.audit = audit;
+    }
+
+    /**
+     * Replaces the password after checking the current one (throttled as a login is: it is as good a
+     * guessing oracle), then ends every session of the user but the one that asked.
+     */
+    public Uni<Void> changePassword(long userId, String sessionId, PasswordChange change, AuditOrigin origin) {
+        String current = change == null ? null : change.currentPassword();
+        String next = change == null ? null : change.newPassword();
+        return user(userId)
+                .flatMap(user -> {
+                    FieldErrors errors = new FieldErrors();
+                    CredentialRules.checkPasswordGiven(errors, "currentPassword", current);
+                    CredentialRules.checkNewPassword(errors, "newPassword", user.username, next);
+                    errors.throwIfAny();
+                    return checkPassword(user, current, origin.address());
+                })
+                .flatMap(user -> hasher.hash(next))
+                .flatMap(hash -> Panache.withTransaction(
+                        () -> users.update("passwordHash = ?1 where id = ?2", hash, userId)))
+                .flatMap(updated -> sessions.endAllBut(userId, sessionId))
+                .flatMap(ended -> audit.record(userId, AuditKind.PASSWORD_CHANGED, origin,
+                        ended.size() + (ended.size() == 1 ? " other session ended" : " other sessions ended")));
+    }
+
+    /** Starts setting up TOTP for the user. */
+    public Uni<TotpSetupView> beginTotp(long userId) {
+        return user(userId).flatMap(user -> totp.begin(userId, user.username));
+    }
+
+    public Uni<RecoveryCodesView> confirmTotp(long userId, TotpConfirmation confirmation, AuditOrigin origin) {
+        String code = confirmation == null ? null : confirmation.code();
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("code", "Enter the code your authenticator app shows.");
+        }
+        return user(userId)
+                .flatMap(user -> totp.confirm(userId, user.username, code, origin.address()))
+                .call(codes -> audit.record(userId, AuditKind.SECOND_FACTOR_ON, origin, "authenticator app"));
+    }
+
+    /** Turns TOTP off once the password and a current code (or a recovery code) prove it is the user. */
+    public Uni<Void> disableTotp(long userId, TotpDisabling disabling, AuditOrigin origin) {
+        String password = disabling == null ? null : disabling.password();
+        String code = disabling == null ? null : disabling.code();
+        FieldErrors errors = new FieldErrors();
+        CredentialRules.checkPasswordGiven(errors, "password", password);
+        if (code == null || code.isBlank()) {
+            errors.add("code", "Enter the code your authenticator app shows, or a recovery code.");
+        }
+        errors.throwIfAny();
+        return user(userId)
+                .flatMap(user -> checkPassword(user, password, origin.address()))
+                .flatMap(user -> totp.disable(userId, user.username, code, origin.address()))
+                .flatMap(usedRecoveryCode -> (usedRecoveryCode
+                        ? audit.record(userId, AuditKind.RECOVERY_CODE_USED, origin, "to turn two-step login off")
+                        : Uni.createFrom().voidItem())
+                        .flatMap(recorded -> audit.record(userId, AuditKind.SECOND_FACTOR_OFF, origin,
+                                usedRecoveryCode ? "confirmed with a recovery code" : "confirmed with a code")));
+    }
+
+    private Uni<User> user(long userId) {
+        return Panache.withSession(() -> users.findById(userId)).onItem().ifNull().failWith(UnauthorizedException::new);
+    }
+
+    /**
+     * Checks a logged-in user's password, as a confirmation before a change to their account's security;
+     * failures count towards the login throttle of their username and address.
+     */
+    private Uni<User> checkPassword(User user, String password, String clientAddress) {
+        throttle.checkAllowed(user.username, clientAddress);
+        return hasher.matches(password, user.passwordHash).flatMap(matches -> {
+            if (!matches) {
+                throttle.recordFailure(user.username, clientAddress);
+                return Uni.createFrom().failure(new WrongPasswordException());
+            }
+            return Uni.createFrom().item(user);
+        });
+    }
+}
