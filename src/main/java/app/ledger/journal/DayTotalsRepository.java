@@ -26,6 +26,12 @@ public class DayTotalsRepository {
             + "VALUES (?1, ?2, ?3) ON CONFLICT (account_id, block) "
             + "DO UPDATE SET net_minor = account_block_totals.net_minor + excluded.net_minor";
 
+    /**
+     * Days read by one query at most: a statement import may span many years, and SQLite takes at most 32,766
+     * parameters per statement.
+     */
+    private static final int MAX_DAYS_PER_QUERY = 1000;
+
     /** The committed net of these days; days without a total are left out. */
     public Uni<Map<DayTotals.AccountDay, Long>> nets(List<DayTotals.AccountDay> days) {
         if (days.isEmpty()) {
@@ -34,7 +40,14 @@ public class DayTotalsRepository {
         Map<Long, List<Long>> byAccount = days.stream().collect(Collectors.groupingBy(DayTotals.AccountDay::accountId,
                 Collectors.mapping(DayTotals.AccountDay::day, Collectors.toList())));
         Map<DayTotals.AccountDay, Long> nets = new HashMap<>();
-        return InOrder.each(byAccount.entrySet(), account -> Panache.getSession().flatMap(session -> {
+        List<Map.Entry<Long, List<Long>>> chunks = new ArrayList<>();
+        byAccount.forEach((accountId, accountDays) -> {
+            for (int from = 0; from < accountDays.size(); from += MAX_DAYS_PER_QUERY) {
+                chunks.add(Map.entry(accountId,
+                        accountDays.subList(from, Math.min(accountDays.size(), from + MAX_DAYS_PER_QUERY))));
+            }
+        });
+        return InOrder.each(chunks, account -> Panache.getSession().flatMap(session -> {
             List<Long> accountDays = account.getValue();
             StringBuilder sql = new StringBuilder("SELECT day, net_minor FROM account_day_totals "
                     + "WHERE account_id = ?1 AND day IN (");

@@ -133,6 +133,17 @@ public class Entry {
     @Column(name = "reversed_by")
     public Long reversedBy;
 
+    /** The statement import that appended this entry, or null; not hashed (undo finds entries by it). */
+    @Column(name = "import_id", updatable = false)
+    public Long importId;
+
+    /**
+     * The bank's own id of the statement row the entry came from, or null; not hashed. A later import of an
+     * overlapping statement finds the row by it.
+     */
+    @Column(name = "bank_reference", updatable = false)
+    public String bankReference;
+
     @Column(name = "prev_hash", nullable = false, updatable = false, length = 64)
     public String prevHash;
 

@@ -38,4 +38,17 @@ public class EntryRepository implements PanacheRepository<Entry> {
                         .withLock(LockModeType.PESSIMISTIC_WRITE).list())
                 .map(list -> list.stream().collect(Collectors.toMap(e -> e.id, Function.identity())));
     }
+
+    /**
+     * Loads the entries these statement imports appended, locked until the transaction ends, by id. Imports
+     * append deposits and withdrawals only, never transfers, so there are no other legs to lock.
+     */
+    public Uni<Map<Long, Entry>> lockImported(Collection<Long> importIds) {
+        if (importIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return find("importId in ?1 order by id", List.copyOf(importIds))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .map(list -> list.stream().collect(Collectors.toMap(e -> e.id, Function.identity())));
+    }
 }

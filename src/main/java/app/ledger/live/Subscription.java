@@ -71,9 +71,12 @@ final class Subscription {
     }
 
     private void send(CommittedEntry committed) {
-        List<LiveEvent> events = committed.appended()
-                ? List.of(LiveEvent.entry(committed.entry()), LiveEvent.balance(committed.entry()))
-                : List.of(LiveEvent.entryUpdated(committed.editId(), committed.entry()));
+        List<LiveEvent> events = committed.importSummary() != null
+                ? List.of(LiveEvent.imported(committed.importSummary()),
+                        LiveEvent.balance(committed.entry(), committed.order()))
+                : committed.appended()
+                        ? List.of(LiveEvent.entry(committed.entry()), LiveEvent.balance(committed.entry()))
+                        : List.of(LiveEvent.entryUpdated(committed.editId(), committed.entry()));
         for (LiveEvent event : events) {
             if (event.position() > sentUpTo) {
                 emitter.emit(event);

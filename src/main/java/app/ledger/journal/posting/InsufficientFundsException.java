@@ -20,13 +20,24 @@ public class InsufficientFundsException extends ProblemException {
     private final List<FieldError> fieldErrors;
 
     public InsufficientFundsException(long balanceMinor, long amountMinor, Currency currency) {
-        super(409, "insufficient-funds", "Insufficient funds", describe(balanceMinor, amountMinor, currency));
+        this(balanceMinor, amountMinor, currency, describe(balanceMinor, amountMinor, currency), Map.of(),
+                "amount");
+    }
+
+    /**
+     * @param more members written after balance, amount and currency
+     * @param field the request field the refusal concerns, or null for none
+     */
+    protected InsufficientFundsException(long balanceMinor, long amountMinor, Currency currency, String detail,
+            Map<String, Object> more, String field) {
+        super(409, "insufficient-funds", "Insufficient funds", detail);
         Map<String, Object> named = new LinkedHashMap<>();
         named.put("balance", Money.format(balanceMinor, currency));
         named.put("amount", Money.format(amountMinor, currency));
         named.put("currency", currency.getCurrencyCode());
+        named.putAll(more);
         members = Collections.unmodifiableMap(named);
-        fieldErrors = List.of(new FieldError("amount", getMessage()));
+        fieldErrors = field == null ? List.of() : List.of(new FieldError(field, detail));
     }
 
     private static String describe(long balanceMinor, long amountMinor, Currency currency) {

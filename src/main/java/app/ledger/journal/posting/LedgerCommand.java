@@ -28,6 +28,19 @@ public sealed interface LedgerCommand {
         return List.of();
     }
 
+    /** Statement imports whose entries the command acts on, locked with the entries it names. */
+    default List<Long> importIds() {
+        return List.of();
+    }
+
+    /**
+     * A command that writes many entries at once: the writer commits it in a transaction of its own, so that
+     * the small writes queued with it neither wait for its fate nor share it.
+     */
+    default boolean bulk() {
+        return false;
+    }
+
     record Posting(long userId, long accountId, EntryType type, String amount, EntryDetails details,
             String idempotencyKey, String requestHash) implements LedgerCommand {
 
@@ -98,6 +111,81 @@ public sealed interface LedgerCommand {
         public List<Long> categoryIds() {
             return edit.categoryId() == null || edit.categoryId().value() == null ? List.of()
                     : List.of(edit.categoryId().value());
+        }
+    }
+
+    /**
+     * Appends the rows of a statement import to one account as deposits and withdrawals, all or none, in date
+     * order (then file order), the opening balance first when there is one. Carries no Idempotency-Key: the
+     * import's status, moved from previewed to committed in the same transaction, makes a repeat fail.
+     *
+     * @param currency the currency of every amount, which must be the account's
+     * @param opening the opening balance the statement states, or null: deposited first when
+     *        {@code withOpening}, otherwise suggested by a refusal for want of money
+     */
+    record Import(long userId, long importId, long accountId, String currency, List<ImportLine> lines,
+            ImportLine opening, boolean withOpening) implements LedgerCommand {
+
+        @Override
+        public String idempotencyKey() {
+            return null;
+        }
+
+        @Override
+        public String requestHash() {
+            return "";
+        }
+
+        @Override
+        public List<Long> accountIds() {
+            return List.of(accountId);
+        }
+
+        @Override
+        public List<Long> categoryIds() {
+            return lines.stream().map(ImportLine::categoryId).filter(id -> id != null).distinct().toList();
+        }
+
+        @Override
+        public boolean bulk() {
+            return true;
+        }
+
+        /** The entries the command appends. */
+        public int size() {
+            return lines.size() + (withOpening ? 1 : 0);
+        }
+    }
+
+    /**
+     * Reverses every entry a committed statement import appended that is not reversed yet, all or none, on
+     * the days of the entries it cancels.
+     */
+    record ImportUndo(long userId, long importId, long accountId) implements LedgerCommand {
+
+        @Override
+        public String idempotencyKey() {
+            return null;
+        }
+
+        @Override
+        public String requestHash() {
+            return "";
+        }
+
+        @Override
+        public List<Long> accountIds() {
+            return List.of(accountId);
+        }
+
+        @Override
+        public List<Long> importIds() {
+            return List.of(importId);
+        }
+
+        @Override
+        public boolean bulk() {
+            return true;
         }
     }
 }

@@ -15,6 +15,8 @@ public class LedgerMetrics {
     private final Counter transfers;
     private final Counter reversals;
     private final Counter edits;
+    private final Counter imports;
+    private final Counter undoneImports;
     private final Counter batches;
 
     public LedgerMetrics(MeterRegistry registry) {
@@ -24,6 +26,8 @@ public class LedgerMetrics {
         this.transfers = written("transfer");
         this.reversals = written("reversal");
         this.edits = written("edit");
+        this.imports = written("import");
+        this.undoneImports = written("import-undo");
         this.batches = Counter.builder("ledger.batches").description("Transactions committed by the writer")
                 .register(registry);
     }
@@ -52,6 +56,12 @@ public class LedgerMetrics {
         }
         if (command instanceof LedgerCommand.Reversal) {
             return reversals;
+        }
+        if (command instanceof LedgerCommand.Import) {
+            return imports;
+        }
+        if (command instanceof LedgerCommand.ImportUndo) {
+            return undoneImports;
         }
         return command instanceof LedgerCommand.Edit ? edits : transfers;
     }

@@ -136,7 +136,8 @@ public class LedgerWriter {
 
     /**
      * Takes up to {@code maxBatch} waiting writes, stopping before a second write with an Idempotency-Key
-     * already in the batch, so that the retry sees the first write's recorded answer. A write whose caller
+     * already in the batch, so that the retry sees the first write's recorded answer. A bulk write (a statement
+     * import) goes in a batch of its own. A write whose caller
      * has gone (the connection closed before an answer) is dropped: nobody could be told it was saved.
      */
     private List<Pending> takeBatch() {
@@ -156,6 +157,9 @@ public class LedgerWriter {
                 Log.debug("Dropped a ledger write whose caller is gone");
                 continue;
             }
+            if (next.command().bulk() && !batch.isEmpty()) {
+                break;
+            }
             String key = next.command().idempotencyKey();
             if (key != null && !keys.add(next.command().userId() + "\u0000" + key)) {
                 break;
@@ -163,6 +167,9 @@ public class LedgerWriter {
             queue.poll();
             queued.decrementAndGet();
             batch.add(next);
+            if (next.command().bulk()) {
+                break;
+            }
         }
         return batch;
     }
@@ -216,7 +223,7 @@ public class LedgerWriter {
     }
 
     private void notifyCommitted(List<PostingResult> results) {
-        List<CommittedEntry> committed = CommittedEntry.of(results);
+        List<CommittedEntry> committed = CommittedEntry.live(results);
         if (committed.isEmpty()) {
             return;
         }

@@ -9,8 +9,15 @@ import java.util.List;
  */
 public sealed interface PostingResult {
 
-    /** The write was committed now; {@code entries} are what it appended. */
-    record Applied(String body, List<CommittedEntry> entries) implements PostingResult {
+    /**
+     * The write was committed now; {@code entries} are what it appended and changed, {@code live} what live
+     * listeners are told of it: the same, except for a statement import ({@link ImportSummary}).
+     */
+    record Applied(String body, List<CommittedEntry> entries, List<CommittedEntry> live) implements PostingResult {
+
+        public Applied(String body, List<CommittedEntry> entries) {
+            this(body, entries, entries);
+        }
     }
 
     /** The same Idempotency-Key was used before for the same request: its first answer, again. */

@@ -79,19 +79,25 @@ final class PostingRules {
      * to another category, and its answer.
      */
     record Posted(List<Entry> appended, List<Update> updates, List<PayeeUse> payees,
-            List<CategoryTotals.Move> recategorised, List<LabelTotals.Move> relabelled, Object view) {
+            List<CategoryTotals.Move> recategorised, List<LabelTotals.Move> relabelled, Object view,
+            ImportSummary summary) {
 
         Posted(List<Entry> appended, List<Update> updates, Object view) {
-            this(appended, updates, List.of(), List.of(), List.of(), view);
+            this(appended, updates, List.of(), List.of(), List.of(), view, null);
         }
 
         Posted(List<Entry> appended, List<Update> updates, List<PayeeUse> payees, Object view) {
-            this(appended, updates, payees, List.of(), List.of(), view);
+            this(appended, updates, payees, List.of(), List.of(), view, null);
+        }
+
+        Posted(List<Entry> appended, List<Update> updates, List<PayeeUse> payees,
+                List<CategoryTotals.Move> recategorised, List<LabelTotals.Move> relabelled, Object view) {
+            this(appended, updates, payees, recategorised, relabelled, view, null);
         }
     }
 
     /** The metadata of a new entry. */
-    private record Meta(String description, Long categoryId, String payee, List<String> tags, String notes) {
+    record Meta(String description, Long categoryId, String payee, List<String> tags, String notes) {
     }
 
     /** Applies the command or throws the problem that refuses it. */
@@ -104,6 +110,12 @@ final class PostingRules {
         }
         if (command instanceof LedgerCommand.Reversal reversal) {
             return reverse(reversal, context);
+        }
+        if (command instanceof LedgerCommand.Import statement) {
+            return ImportRules.commit(statement, context);
+        }
+        if (command instanceof LedgerCommand.ImportUndo undo) {
+            return ImportRules.undo(undo, context);
         }
         return edit((LedgerCommand.Edit) command, context);
     }
@@ -199,15 +211,11 @@ final class PostingRules {
                 : dayOf(command.occurredOn(), at, context.zone(command.userId()));
         if (legs.size() == 1) {
             Account account = context.accounts().get(original.accountId);
-            Currency currency = Currency.getInstance(account.currency);
-            EntryType type = opposite(original.type);
-            long after = balanceAfter(account, type, original.amountMinor, currency);
-            Entry reversal = append(account, type, original.amountMinor, after, currency, at, day,
-                    copiedMeta(original, command.notes()), command.idempotencyKey(), null, null, null, original.id,
-                    context.ids());
-            Update link = link(original, reversal, command.userId(), at, context.ids());
-            return new Posted(List.of(reversal), List.of(link),
-                    new PostingView(context.view(reversal), Money.format(after, currency)));
+            Reversed reversed = reverseOne(original, account, day, at, command.notes(), command.idempotencyKey(),
+                    command.userId(), context);
+            return new Posted(List.of(reversed.reversal()), List.of(reversed.link()),
+                    new PostingView(context.view(reversed.reversal()), Money.format(
+                            reversed.reversal().balanceAfterMinor, Currency.getInstance(account.currency))));
         }
         Entry out = legs.get(0);
         Entry in = legs.get(1);
@@ -231,6 +239,24 @@ final class PostingRules {
                 new PostingView(context.view(home), Money.format(sourceAfter, sourceCurrency))));
     }
 
+    /** A reversal appended and the mark on the entry it cancels. */
+    record Reversed(Entry reversal, Update link) {
+    }
+
+    /**
+     * Appends the reversal of a deposit or withdrawal that is no reversal and not reversed yet, on {@code day},
+     * and marks the original; refused when the balance does not allow it.
+     */
+    static Reversed reverseOne(Entry original, Account account, LocalDate day, Instant at, String notes,
+            String idempotencyKey, long userId, Context context) {
+        Currency currency = Currency.getInstance(account.currency);
+        EntryType type = opposite(original.type);
+        long after = balanceAfter(account, type, original.amountMinor, currency);
+        Entry reversal = append(account, type, original.amountMinor, after, currency, at, day,
+                copiedMeta(original, notes), idempotencyKey, null, null, null, original.id, context.ids());
+        return new Reversed(reversal, link(original, reversal, userId, at, context.ids()));
+    }
+
     /** Both legs of the entry's transfer, the outgoing one first; each must be the user's to change. */
     private static List<Entry> legsOf(Entry leg, LedgerCommand.Reversal command, Context context) {
         List<Entry> legs = context.entries().values().stream()
@@ -249,7 +275,7 @@ final class PostingRules {
                 notes);
     }
 
-    private static EntryType opposite(EntryType type) {
+    static EntryType opposite(EntryType type) {
         return switch (type) {
             case DEPOSIT -> EntryType.WITHDRAWAL;
             case WITHDRAWAL -> EntryType.DEPOSIT;
@@ -345,7 +371,7 @@ final class PostingRules {
         return change;
     }
 
-    private static Account writable(Map<Long, Account> locked, long accountId, long userId) {
+    static Account writable(Map<Long, Account> locked, long accountId, long userId) {
         return AccountAccess.check(locked.get(accountId), accountId, userId, Permission.WRITE);
     }
 
@@ -412,7 +438,7 @@ final class PostingRules {
         }
     }
 
-    private static Entry append(Account account, EntryType type, long amount, long balanceAfter, Currency currency,
+    static Entry append(Account account, EntryType type, long amount, long balanceAfter, Currency currency,
             Instant at, LocalDate day, Meta meta, String idempotencyKey, String transferId, Long counterpart,
             Money counter, Long reversalOf, LongSupplier ids) {
         Entry entry = new Entry();

@@ -10,6 +10,7 @@ import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,6 +61,30 @@ class LedgerWriterTest {
 
         CompletableFuture.allOf(a, b, c, d).get(5, TimeUnit.SECONDS);
         assertThat(applier.batchNames()).containsExactly(List.of("a"), List.of("b"), List.of("c", "d"));
+    }
+
+    @Test
+    void aStatementImportIsCommittedInABatchOfItsOwn() throws Exception {
+        LedgerWriter writer = writer(64, 100);
+        applier.hold = true;
+        var a = submit(writer, command("a", null));
+        applier.awaitBatches(1);
+        var b = submit(writer, command("b", null));
+        var first = submit(writer, statement(7));
+        var second = submit(writer, statement(8));
+        var c = submit(writer, command("c", null));
+        var d = submit(writer, command("d", null));
+        applier.hold = false;
+        applier.releaseAll();
+
+        CompletableFuture.allOf(a, b, first, second, c, d).get(5, TimeUnit.SECONDS);
+        assertThat(applier.batchNames()).containsExactly(List.of("a"), List.of("b"), List.of("import 7"),
+                List.of("import 8"), List.of("c", "d"));
+    }
+
+    private static LedgerCommand statement(long importId) {
+        return new LedgerCommand.Import(1, importId, 1, "USD",
+                List.of(new ImportLine(1, LocalDate.of(2026, 6, 1), 100, null, null, null, null)), null, false);
     }
 
     @Test
@@ -204,6 +229,9 @@ class LedgerWriterTest {
         }
 
         private static String name(LedgerCommand command) {
+            if (command instanceof LedgerCommand.Import statement) {
+                return "import " + statement.importId();
+            }
             return ((LedgerCommand.Posting) command).details().description();
         }
     }
