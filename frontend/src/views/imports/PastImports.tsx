@@ -29,7 +29,10 @@ export function PastImports({ version = 0, onChanged }: { version?: number; onCh
     }, setError);
   }
 
-  useEffect(load, [version]);
+  useEffect(() => {
+    setMessage(null); // news of an earlier undo is stale once the page moves on
+    load();
+  }, [version]);
 
   async function more() {
     setLoadingMore(true);
