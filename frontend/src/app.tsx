@@ -35,6 +35,10 @@ const ReportsPage = lazyScreen(() => import('./views/reports/ReportsPage').then(
 const BudgetsPage = lazyScreen(() => import('./views/budgets/BudgetsPage').then((m) => m.BudgetsPage));
 const RecurringPage = lazyScreen(() => import('./views/recurring/RecurringPage').then((m) => m.RecurringPage));
 
+/** Statement imports: the wizard of an account and the list of past imports. */
+const ImportWizard = lazyScreen(() => import('./views/imports/ImportWizard').then((m) => m.ImportWizard));
+const ImportsPage = lazyScreen(() => import('./views/imports/ImportsPage').then((m) => m.ImportsPage));
+
 /** Why the login page is showing, when it is not the first visit. */
 type Notice = 'session-ended' | 'logged-out' | null;
 
@@ -259,6 +263,12 @@ function screenFor(current: Route, user: User) {
       return current.username === user.username
         ? <AccountPage key={current.accountId} accountId={current.accountId} />
         : <NotFound />;
+    case 'import':
+      return current.username === user.username
+        ? <ImportWizard key={current.accountId} accountId={current.accountId} />
+        : <NotFound />;
+    case 'imports':
+      return current.username === user.username ? <ImportsPage /> : <NotFound />;
     case 'search':
       return current.username === user.username ? <SearchPage query={current.query} /> : <NotFound />;
     case 'reports':

@@ -5,8 +5,9 @@ export type Route =
   | { page: 'home' }
   | { page: 'dashboard'; username: string }
   | { page: 'account'; username: string; accountId: number }
+  | { page: 'import'; username: string; accountId: number }
   | { page: 'search'; username: string; query: string }
-  | { page: 'reports' | 'budgets' | 'recurring'; username: string }
+  | { page: 'reports' | 'budgets' | 'recurring' | 'imports'; username: string }
   | { page: 'not-found' };
 
 /** The route of an address; its query (`?q=…`) matters only to the search page. */
@@ -25,13 +26,17 @@ export function route(address: string): Route {
   if (account) {
     return { page: 'account', username: account[1], accountId: Number(account[2]) };
   }
+  const importing = /^\/u\/([a-z0-9_.-]+)\/accounts\/(\d+)\/import\/?$/.exec(path);
+  if (importing) {
+    return { page: 'import', username: importing[1], accountId: Number(importing[2]) };
+  }
   const searching = /^\/u\/([a-z0-9_.-]+)\/search\/?$/.exec(path);
   if (searching) {
     return { page: 'search', username: searching[1], query: new URLSearchParams(search).get('q') ?? '' };
   }
-  const section = /^\/u\/([a-z0-9_.-]+)\/(reports|budgets|recurring)\/?$/.exec(path);
+  const section = /^\/u\/([a-z0-9_.-]+)\/(reports|budgets|recurring|imports)\/?$/.exec(path);
   if (section) {
-    return { page: section[2] as 'reports' | 'budgets' | 'recurring', username: section[1] };
+    return { page: section[2] as 'reports' | 'budgets' | 'recurring' | 'imports', username: section[1] };
   }
   const dashboard = /^\/u\/([a-z0-9_.-]+)\/?$/.exec(path);
   if (dashboard) {

@@ -113,6 +113,17 @@ describe('LiveConnection', () => {
     expect(connection.lastEventId).toBe('40');
   });
 
+  it('delivers one event for all the entries of an import', () => {
+    const { sources, connection } = setUp();
+    const imports: string[] = [];
+    connection.subscribe({ imported: (e) => imports.push(`${e.importId} ${e.accountId} ${e.imported}`) });
+    connection.start();
+    sources[0].open();
+    sources[0].emit('import', '52', { importId: 12, accountId: 5, imported: 100 });
+    expect(imports).toEqual(['12 5 100']);
+    expect(connection.lastEventId).toBe('52');
+  });
+
   it('lets the browser retry by itself while it still can', () => {
     const { sources, clock, connection, states } = setUp();
     connection.start();

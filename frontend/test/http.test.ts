@@ -46,6 +46,16 @@ describe('request', () => {
     expect(error.fieldErrors.amount).toMatch(/^The balance of 1,020\.00 USD/);
   });
 
+  it('keeps a problem\'s plain sentences among its members, apart from field errors', async () => {
+    setTransportForTests(async () => respond(400, {
+      type: '/problems/csv-mapping-needed', title: 'Mapping needed', status: 400, detail: 'Choose how to read the file.',
+      errors: ['Choose the column that holds the date.', { field: 'mapping', message: 'Incomplete.' }],
+    }, 'application/problem+json'));
+    const error = (await request('POST', '/api/x', {}).catch((e: unknown) => e)) as ApiError;
+    expect(error.members).toEqual({ errors: ['Choose the column that holds the date.'] });
+    expect(error.fieldErrors).toEqual({ mapping: 'Incomplete.' });
+  });
+
   it('copes with an error that is not JSON', async () => {
     setTransportForTests(async () =>
       new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));

@@ -24,7 +24,7 @@ interface ProblemBody {
   title?: string;
   status?: number;
   detail?: string;
-  errors?: { field: string; message: string }[];
+  errors?: ({ field: string; message: string } | string)[];
   [member: string]: unknown;
 }
 
@@ -75,22 +75,83 @@ export async function request<T>(method: string, path: string, body?: unknown,
 }
 
 async function toError(response: Response): Promise<ApiError> {
+  return problemError(response.status, response.statusText, response.headers.get('Content-Type'),
+      await response.text().catch(() => ''), response.headers.get('Retry-After'));
+}
+
+/** The ApiError of a refused request, from its status, content type, body and Retry-After header. */
+export function problemError(status: number, statusText: string, contentType: string | null, body: string,
+    retryAfterHeader: string | null): ApiError {
   let problem: ProblemBody = {};
-  if ((response.headers.get('Content-Type') ?? '').includes('json')) {
+  if ((contentType ?? '').includes('json')) {
     try {
-      problem = (await response.json()) as ProblemBody;
+      problem = JSON.parse(body) as ProblemBody;
     } catch {
       problem = {};
     }
   }
   const fields: Record<string, string> = {};
   for (const error of problem.errors ?? []) {
-    fields[error.field] = error.message;
+    if (error && typeof error === 'object' && typeof error.field === 'string') {
+      fields[error.field] = error.message;
+    }
   }
-  const { type, title, status, detail, errors, ...members } = problem;
-  const retryAfter = Number(response.headers.get('Retry-After') ?? NaN);
-  return new ApiError(response.status, type ?? 'about:blank', title ?? response.statusText,
+  const { type, title, status: _status, detail, errors, ...members } = problem;
+  // some problems list plain sentences rather than fields (the problems of a CSV mapping): kept as a member
+  const sentences = (errors ?? []).filter((error) => typeof error === 'string');
+  if (sentences.length > 0) {
+    members.errors = sentences;
+  }
+  const retryAfter = Number(retryAfterHeader ?? NaN);
+  return new ApiError(status, type ?? 'about:blank', title ?? statusText,
       detail ?? '', fields, Number.isFinite(retryAfter) ? retryAfter : undefined, members);
+}
+
+/** How far an upload has come: bytes sent of all bytes. */
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+/**
+ * Sends a form with files through XMLHttpRequest, whose upload events (unlike fetch's) tell how far the
+ * body has been sent. Answers and refusals are read as `request` reads them.
+ */
+export function upload<T>(method: string, path: string, body: FormData,
+    onProgress?: (progress: UploadProgress) => void, signal?: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (onProgress) {
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) {
+          onProgress({ loaded: event.loaded, total: event.total });
+        }
+      };
+    }
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve((xhr.status === 204 || !xhr.responseText ? undefined : JSON.parse(xhr.responseText)) as T);
+        } catch (error) {
+          reject(error);
+        }
+        return;
+      }
+      const error = problemError(xhr.status, xhr.statusText, xhr.getResponseHeader('Content-Type'),
+          xhr.responseText, xhr.getResponseHeader('Retry-After'));
+      if (error.is('unauthorized')) {
+        sessionRefused(error);
+      }
+      reject(error);
+    };
+    xhr.onerror = () => reject(new TypeError('The upload failed before the server answered.'));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(body);
+  });
 }
 
 export function query(params: Record<string, string | number | undefined | null>): string {

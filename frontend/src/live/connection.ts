@@ -10,6 +10,13 @@ export interface BalanceEvent {
   entryId: number;
 }
 
+/** A statement import went into an account (or was undone): one event for all its entries. */
+export interface ImportEvent {
+  importId: number;
+  accountId: number;
+  imported?: number;
+}
+
 export interface LiveListener {
   entry?(entry: Entry): void;
   /** An entry already sent changed: its metadata was edited, or it was reversed. */
@@ -17,6 +24,8 @@ export interface LiveListener {
   balance?(balance: BalanceEvent): void;
   /** Spending crossed 80 % or 100 % of a budget (once per budget, month and threshold). */
   budget?(event: BudgetEvent): void;
+  /** Many entries of an account changed at once, through an import or its undo: views reload. */
+  imported?(event: ImportEvent): void;
   /** A recurring entry's occurrence was not posted. */
   recurringFailed?(event: RecurringFailed): void;
   state?(state: LiveState): void;
@@ -102,6 +111,8 @@ export class LiveConnection {
       this.deliver(event, (l, data) => l.balance?.(data as BalanceEvent)));
     source.addEventListener('budget', (event) =>
       this.deliver(event, (l, data) => l.budget?.(data as BudgetEvent)));
+    source.addEventListener('import', (event) =>
+      this.deliver(event, (l, data) => l.imported?.(data as ImportEvent)));
     source.addEventListener('recurring-failed', (event) =>
       this.deliver(event, (l, data) => l.recurringFailed?.(data as RecurringFailed)));
     source.addEventListener('session-ended', (event) => {

@@ -7,6 +7,7 @@ const SECTIONS = [
   { page: 'reports', path: '/reports', label: 'nav.reports' },
   { page: 'budgets', path: '/budgets', label: 'nav.budgets' },
   { page: 'recurring', path: '/recurring', label: 'nav.recurring' },
+  { page: 'imports', path: '/imports', label: 'nav.imports' },
 ] as const;
 
 /** The app's sections, one tap away on every screen; the one shown is marked. */
@@ -16,7 +17,8 @@ export function MainNav({ username, current }: { username: string; current: Rout
       <ul>
         {SECTIONS.map((s) => (
           <li key={s.page}>
-            <Link href={`/u/${username}${s.path}`} current={current === s.page || (s.page === 'dashboard' && current === 'account')}>
+            <Link href={`/u/${username}${s.path}`} current={current === s.page || (s.page === 'dashboard' && current === 'account')
+                || (s.page === 'imports' && current === 'import')}>
               {t(s.label)}
             </Link>
           </li>

@@ -52,6 +52,11 @@ export function AccountPage({ accountId }: { accountId: number }) {
         setAccount((a) => a && { ...a, balance: b.balance });
       }
     },
+    imported: (event) => {
+      if (event.accountId === accountId) {
+        getAccount(accountId).then(setAccount, () => undefined);
+      }
+    },
   }), [accountId]);
 
   const names = useMemo(() => new Map(others.map((a) => [a.id, a.name])), [others]);
@@ -104,7 +109,10 @@ export function AccountPage({ accountId }: { accountId: number }) {
       <section aria-labelledby="history-title" class="history-section">
         <div class="section-head">
           <h2 id="history-title">{t('history.title')}</h2>
-          <a href={csvUrl(accountId, history.filter)} download={csvFileName(account.name)}>{t('history.export')}</a>
+          <span class="history-links">
+            <Link href={`${home}/accounts/${accountId}/import`}>{t('history.import')}</Link>
+            <a href={csvUrl(accountId, history.filter)} download={csvFileName(account.name)}>{t('history.export')}</a>
+          </span>
         </div>
         <details class="filter-box" open={filtered}>
           <summary>{filtered ? t('filter.active') : t('filter.title')}</summary>

@@ -294,7 +294,18 @@ export function useHistory(accountId: number, live: LiveConnection) {
   }
 
   useEffect(loadFirst, [accountId, filter]);
-  useEffect(() => live.subscribe({ entry: add, entryUpdated: update }), [accountId]);
+  // an import brings many entries at once: the history is read again rather than entry by entry
+  const reload = useRef(loadFirst);
+  reload.current = loadFirst;
+  useEffect(() => live.subscribe({
+    entry: add,
+    entryUpdated: update,
+    imported: (event) => {
+      if (event.accountId === accountId) {
+        reload.current();
+      }
+    },
+  }), [accountId]);
 
   return {
     filter, setFilter, rows, cursor, first, more, fresh, retry: loadFirst, loadMore, add, update,

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the browser tests in frontend/e2e (Playwright driving headless Chromium) against the packaged
  * service. Without a Chromium on the machine they are skipped, unless LEDGER_E2E_REQUIRED is set, as in CI,
- * where a missing browser fails the build.
+ * where a missing browser fails the build. LEDGER_E2E_ONLY=imports runs e2e/imports.e2e.test.mjs alone.
  */
 class WebAppE2EIT {
 
@@ -31,7 +31,7 @@ class WebAppE2EIT {
         Path node = Path.of(System.getProperty("ledger.node", "node"));
         Path screenshots = Path.of("target", "e2e-screenshots").toAbsolutePath();
         try (LedgerProcess service = LedgerProcess.start(dir.resolve("data"), dir.resolve("service.log")).awaitReady()) {
-            ProcessBuilder builder = new ProcessBuilder(node.toString(), "--test", "--test-reporter=spec", "e2e/")
+            ProcessBuilder builder = new ProcessBuilder(node.toString(), "--test", "--test-reporter=spec", tests())
                     .directory(Path.of("frontend").toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("e2e.log").toFile());
@@ -50,5 +50,16 @@ class WebAppE2EIT {
             assertThat(run.exitValue()).as("browser tests passed:\n" + output + "\nservice log:\n"
                     + service.logText()).isZero();
         }
+    }
+
+    /** Every test file, or only the one LEDGER_E2E_ONLY names (e.g. "imports" for e2e/imports.e2e.test.mjs). */
+    private static String tests() {
+        String only = System.getenv("LEDGER_E2E_ONLY");
+        if (only == null || only.isBlank()) {
+            return "e2e/";
+        }
+        Path file = Path.of("frontend", "e2e", only.strip() + ".e2e.test.mjs");
+        assertThat(file).as("LEDGER_E2E_ONLY names a test file").isRegularFile();
+        return "e2e/" + file.getFileName();
     }
 }
