@@ -1,5 +1,6 @@
 package app.ledger.auth.personaltoken;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ final class KnownTokens {
     static final int REVOKED_REMEMBERED = 10_000;
 
     private final LinkedHashMap<String, KnownToken> byHash;
+    private final Map<Long, KnownToken> byId = new HashMap<>();
     private final LinkedHashMap<Long, Boolean> revoked = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
@@ -25,7 +27,11 @@ final class KnownTokens {
         byHash = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, KnownToken> eldest) {
-                return size() > capacity;
+                if (size() > capacity) {
+                    byId.remove(eldest.getValue().id);
+                    return true;
+                }
+                return false;
             }
         };
     }
@@ -37,18 +43,22 @@ final class KnownTokens {
     synchronized void remember(String hash, KnownToken token) {
         if (!revoked.containsKey(token.id)) {
             byHash.put(hash, token);
+            byId.put(token.id, token);
         }
     }
 
     synchronized void forget(long tokenId) {
         revoked.put(tokenId, Boolean.TRUE);
-        byHash.values().removeIf(token -> token.id == tokenId);
+        if (byId.remove(tokenId) != null) {
+            byHash.values().removeIf(token -> token.id == tokenId);
+        }
     }
 
     synchronized void forgetUser(long userId) {
         byHash.values().removeIf(token -> {
             if (token.userId == userId) {
                 revoked.put(token.id, Boolean.TRUE);
+                byId.remove(token.id);
                 return true;
             }
             return false;
@@ -57,8 +67,8 @@ final class KnownTokens {
 
     /** When the token was last used on this instance (epoch ms), 0 when not known here. */
     synchronized long usedAt(long tokenId) {
-        return byHash.values().stream().filter(token -> token.id == tokenId).mapToLong(KnownToken::usedAt)
-                .max().orElse(0);
+        KnownToken token = byId.get(tokenId);
+        return token == null ? 0 : token.usedAt();
     }
 
     synchronized int size() {
