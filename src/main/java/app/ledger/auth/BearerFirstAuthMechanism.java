@@ -1,5 +1,7 @@
 package app.ledger.auth;
 
+import app.ledger.auth.personaltoken.PersonalTokenAuthentication;
+import app.ledger.auth.personaltoken.PersonalTokenSecret;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -16,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -23,6 +26,7 @@ import java.util.Set;
  * otherwise. SmallRye JWT configured for cookies prefers the cookie, so a client that deliberately sends a
  * bearer token (an API client, or the web app acting for another login) would silently be served as
  * whoever the browser's cookie belongs to. A bearer token that is refused is not rescued by the cookie.
+ * A bearer token with the personal access token prefix is verified as one, not as a JWT.
  */
 @Alternative
 @Priority(1)
@@ -45,6 +49,10 @@ public class BearerFirstAuthMechanism implements HttpAuthenticationMechanism {
         }
         context.put(HttpAuthenticationMechanism.class.getName(), this);
         String token = authorization.substring(BEARER.length()).trim();
+        if (PersonalTokenSecret.looksLikeOne(token)) {
+            return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
+                    new PersonalTokenAuthentication(token), context));
+        }
         return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
                 new TokenAuthenticationRequest(new JsonWebTokenCredential(token)), context));
     }
@@ -56,7 +64,9 @@ public class BearerFirstAuthMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return cookieMechanism.getCredentialTypes();
+        Set<Class<? extends AuthenticationRequest>> types = new HashSet<>(cookieMechanism.getCredentialTypes());
+        types.add(PersonalTokenAuthentication.class);
+        return types;
     }
 
     @Override

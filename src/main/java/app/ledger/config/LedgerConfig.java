@@ -202,6 +202,25 @@ public interface LedgerConfig {
 
         @Valid
         Totp totp();
+
+        @Valid
+        PersonalTokens personalTokens();
+    }
+
+    interface PersonalTokens {
+        /** Personal access tokens one user may hold at once. */
+        @Min(1)
+        @Max(10_000)
+        int maxPerUser();
+
+        /** The furthest expiry a new token may be given (a token may also not expire at all). */
+        @DurationMin(days = 1)
+        Duration maxLifetime();
+
+        /** How often, at most, a token's last use is written to the database. */
+        @DurationMin(seconds = 1)
+        @DurationMax(days = 1)
+        Duration lastUsedInterval();
     }
 
     interface Totp {

@@ -15,6 +15,12 @@ public class CurrentUser {
     /** The claim naming the token's session. */
     public static final String SESSION_CLAIM = "sid";
 
+    /**
+     * The identity attribute (the token's id) that marks a caller authenticated by a personal access token
+     * rather than by a session's token; only the personal token identity provider sets it.
+     */
+    public static final String PERSONAL_TOKEN_ATTRIBUTE = "ledger.personal-token";
+
     private final JsonWebToken token;
 
     public CurrentUser(JsonWebToken token) {

@@ -2,6 +2,7 @@ package app.ledger.leaving;
 
 import app.ledger.auth.PasswordConfirmation;
 import app.ledger.auth.SecondFactorCheck;
+import app.ledger.auth.personaltoken.PersonalTokens;
 import app.ledger.auth.session.Sessions;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * A user leaves: after their password (and second factor, when they have one) every row of theirs is
  * deleted ({@link UserDataEraser}), and then every session they had ends, on every instance, with its open
- * event streams.
+ * event streams, and every personal access token they had is refused, on every instance.
  */
 @ApplicationScoped
 public class AccountDeletion {
@@ -19,13 +20,15 @@ public class AccountDeletion {
     private final SecondFactorCheck secondFactor;
     private final UserDataEraser eraser;
     private final Sessions sessions;
+    private final PersonalTokens personalTokens;
 
     public AccountDeletion(PasswordConfirmation passwords, SecondFactorCheck secondFactor, UserDataEraser eraser,
-            Sessions sessions) {
+            Sessions sessions, PersonalTokens personalTokens) {
         this.passwords = passwords;
         this.secondFactor = secondFactor;
         this.eraser = eraser;
         this.sessions = sessions;
+        this.personalTokens = personalTokens;
     }
 
     public Uni<Void> delete(long userId, DeleteAccountRequest request, String clientAddress) {
@@ -35,6 +38,7 @@ public class AccountDeletion {
                 .chain(() -> eraser.erase(userId))
                 .invoke(sessionIds -> {
                     sessions.deletedWithTheirUser(sessionIds);
+                    personalTokens.deletedWithTheirUser(userId);
                     Log.infof("User %d deleted their account and all its data", userId);
                 })
                 .replaceWithVoid();

@@ -65,6 +65,7 @@ public class UserDataEraser {
             "DELETE FROM categories WHERE user_id = ?1",
             "DELETE FROM accounts WHERE user_id = ?1",
             "DELETE FROM sessions WHERE user_id = ?1",
+            "DELETE FROM personal_tokens WHERE user_id = ?1",
             "DELETE FROM users WHERE id = ?1");
 
     private final boolean postgres;

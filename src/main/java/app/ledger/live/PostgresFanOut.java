@@ -1,5 +1,7 @@
 package app.ledger.live;
 
+import app.ledger.auth.personaltoken.PersonalTokens;
+import app.ledger.auth.personaltoken.PersonalTokensRevoked;
 import app.ledger.auth.session.SessionEnded;
 import app.ledger.auth.session.Sessions;
 import app.ledger.journal.posting.CommittedEntry;
@@ -29,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Live updates across instances on PostgreSQL. Committed entries go out with NOTIFY from inside the
  * writing transaction, so every instance receives them at commit, in commit order, and never for a
  * rollback; each instance hands what other instances committed to its own {@link LiveHub}. Ended sessions
- * travel the same way, so a logout on one instance ends streams and refuses the session on all of them.
+ * travel the same way, so a logout on one instance ends streams and refuses the session on all of them; so do
+ * revoked personal access tokens, which every instance forgets from its memory of verified tokens.
  * (A session opened on one instance needs no notice: another instance reads it from the database the
  * first time a token names it.)
  */
@@ -40,24 +43,27 @@ public class PostgresFanOut implements InTransactionPublisher {
     static final String ENTRIES = "ledger_entries";
     static final String SESSIONS_ENDED = "ledger_sessions_ended";
     static final String NOTICES = "ledger_notices";
+    static final String TOKENS_REVOKED = "ledger_tokens_revoked";
     /** NOTIFY payloads must stay under 8000 bytes. */
     private static final int MAX_PAYLOAD = 7000;
 
     private final String instance = UUID.randomUUID().toString();
     private final LiveHub hub;
     private final Sessions sessions;
+    private final PersonalTokens personalTokens;
     private final ObjectMapper json;
     private final Vertx vertx;
     private final Pool pool;
     private final PgConnectOptions connectOptions;
     private PgSubscriber subscriber;
 
-    public PostgresFanOut(LiveHub hub, Sessions sessions, ObjectMapper json, Vertx vertx, Pool pool,
+    public PostgresFanOut(LiveHub hub, Sessions sessions, PersonalTokens personalTokens, ObjectMapper json, Vertx vertx, Pool pool,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.hub = hub;
         this.sessions = sessions;
+        this.personalTokens = personalTokens;
         this.json = json;
         this.vertx = vertx;
         this.pool = pool;
@@ -73,6 +79,10 @@ public class PostgresFanOut implements InTransactionPublisher {
     }
 
     record NoticeSent(String instance, LiveNotice notice) {
+    }
+
+    /** {@code tokenId} null: every token of the user. */
+    record TokensRevoked(String instance, long userId, Long tokenId) {
     }
 
     @Override
@@ -108,6 +118,16 @@ public class PostgresFanOut implements InTransactionPublisher {
                 .onFailure(e -> Log.warn("Could not tell other instances that a session ended", e));
     }
 
+    void tokensRevoked(@Observes PersonalTokensRevoked revoked) {
+        if (!revoked.local()) {
+            return;
+        }
+        pool.preparedQuery("SELECT pg_notify($1, $2)")
+                .execute(Tuple.of(TOKENS_REVOKED,
+                        encode(new TokensRevoked(instance, revoked.userId(), revoked.tokenId()))))
+                .onFailure(e -> Log.warn("Could not tell other instances that access tokens were revoked", e));
+    }
+
     /** A notice sent on this instance (its own streams have it already) goes to the others. */
     void noticeSent(@Observes LiveNotice notice) {
         pool.preparedQuery("SELECT pg_notify($1, $2)")
@@ -120,6 +140,7 @@ public class PostgresFanOut implements InTransactionPublisher {
         subscriber.channel(ENTRIES).handler(this::onEntries);
         subscriber.channel(SESSIONS_ENDED).handler(this::onSessionEnded);
         subscriber.channel(NOTICES).handler(this::onNotice);
+        subscriber.channel(TOKENS_REVOKED).handler(this::onTokensRevoked);
         subscriber.connect().onFailure(e -> Log.error("Cannot listen for other instances' updates", e));
     }
 
@@ -148,6 +169,17 @@ public class PostgresFanOut implements InTransactionPublisher {
             }
         } catch (JsonProcessingException e) {
             Log.warn("Ignored a malformed session notification", e);
+        }
+    }
+
+    private void onTokensRevoked(String payload) {
+        try {
+            TokensRevoked revoked = json.readValue(payload, TokensRevoked.class);
+            if (!instance.equals(revoked.instance())) {
+                personalTokens.revokedElsewhere(revoked.userId(), revoked.tokenId());
+            }
+        } catch (JsonProcessingException e) {
+            Log.warn("Ignored a malformed token notification", e);
         }
     }
 

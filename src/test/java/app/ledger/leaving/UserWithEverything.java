@@ -89,6 +89,8 @@ final class UserWithEverything {
 
         Api.jsonAs(token).body(Map.of("date", today, "base", currency, "quote", "JPY", "rate", "161.25"))
                 .post("/api/rates").then().statusCode(201);
+        Api.jsonAs(token).body(Map.of("name", "backup script", "scopes", List.of("read")))
+                .post("/api/me/tokens").then().statusCode(201);
 
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
         db.update("INSERT INTO import_profiles (user_id, name, header_fingerprint, mapping, dialect, created_at, "

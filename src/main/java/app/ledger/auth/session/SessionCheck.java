@@ -13,7 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * A correctly signed token is not enough: it must name a session that exists in this database and
  * belongs to the token's subject. Otherwise a token would outlive its logout, and a token issued before
  * the database was emptied or replaced (the signing keys live beside it) would speak for whoever has
- * that user id now.
+ * that user id now. A personal access token names no session: its own provider has checked it.
  */
 @ApplicationScoped
 public class SessionCheck implements SecurityIdentityAugmentor {
@@ -26,7 +26,8 @@ public class SessionCheck implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)
+                || identity.getAttribute(CurrentUser.PERSONAL_TOKEN_ATTRIBUTE) != null) {
             return Uni.createFrom().item(identity);
         }
         String sessionId = CurrentUser.sessionIdOf(token);
