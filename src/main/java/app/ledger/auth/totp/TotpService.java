@@ -99,20 +99,20 @@ public class TotpService {
      * Checks the second factor of a login whose password was right: a TOTP code when one is given, else a
      * recovery code. An accepted code is used up in the same step, so that it cannot be accepted twice.
      */
-    public Uni<SecondFactorCheck> checkAtLogin(long userId, String totp, String recoveryCode) {
+    public Uni<SecondFactorOutcome> checkAtLogin(long userId, String totp, String recoveryCode) {
         return Panache.withTransaction(() -> totps.findById(userId).flatMap(credential -> {
             if (credential == null || !credential.enabled()) {
-                return Uni.createFrom().item(SecondFactorCheck.NOT_ENABLED);
+                return Uni.createFrom().item(SecondFactorOutcome.NOT_ENABLED);
             }
             if (isBlank(totp) && isBlank(recoveryCode)) {
-                return Uni.createFrom().item(SecondFactorCheck.MISSING);
+                return Uni.createFrom().item(SecondFactorOutcome.MISSING);
             }
             if (!isBlank(totp)) {
                 return useTotp(credential, totp)
-                        .map(used -> used ? SecondFactorCheck.ACCEPTED_TOTP : SecondFactorCheck.REFUSED);
+                        .map(used -> used ? SecondFactorOutcome.ACCEPTED_TOTP : SecondFactorOutcome.REFUSED);
             }
             return useRecoveryCode(userId, recoveryCode).map(used -> used
-                    ? SecondFactorCheck.ACCEPTED_RECOVERY_CODE : SecondFactorCheck.REFUSED);
+                    ? SecondFactorOutcome.ACCEPTED_RECOVERY_CODE : SecondFactorOutcome.REFUSED);
         }));
     }
 
