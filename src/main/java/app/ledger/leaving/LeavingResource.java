@@ -69,11 +69,13 @@ public class LeavingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Delete the user and all their data, and end every session they have",
-            description = "Body {password, totp?}: the password, and a current code when a second factor is on.")
+            description = "Body {password, totp?}: the password and, when two-step login is on, a current code "
+                    + "from the authenticator app or one of the recovery codes (used up either way).")
     @APIResponse(responseCode = "204", description = "Deleted: nothing of the user remains")
     @APIResponse(responseCode = "400", description = "No password sent; nothing deleted")
-    @APIResponse(responseCode = "403", description = "Wrong password (or second factor); nothing deleted")
-    @APIResponse(responseCode = "429", description = "Too many wrong passwords; try again later")
+    @APIResponse(responseCode = "403", description = "Wrong password (wrong-password), two-step login on and no "
+            + "code sent (code-required), or a wrong or used code (wrong-code); nothing deleted")
+    @APIResponse(responseCode = "429", description = "Too many wrong passwords or codes; try again later")
     public Uni<RestResponse<Void>> deleteAccount(DeleteAccountRequest request, @Context HttpServerRequest http) {
         return deletion.delete(currentUser.id(), request, clientAddresses.of(http))
                 .map(ignored -> RestResponse.ResponseBuilder.<Void>noContent()

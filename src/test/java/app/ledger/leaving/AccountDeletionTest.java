@@ -194,7 +194,7 @@ class AccountDeletionTest {
     }
 
     @Test
-    void aSecondFactorCodeIsAcceptedAlongsideThePassword() {
+    void withoutTwoStepLoginACodeSentAlongIsIgnored() {
         String token = Api.newUser();
 
         Api.jsonAs(token).body(Map.of("password", Api.PASSWORD, "totp", "123456")).delete("/api/me").then()
