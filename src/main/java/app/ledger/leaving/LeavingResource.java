@@ -1,5 +1,6 @@
 package app.ledger.leaving;
 
+import app.ledger.audit.AuditOrigin;
 import app.ledger.auth.AuthCookie;
 import app.ledger.auth.throttle.ClientAddresses;
 import app.ledger.identity.CurrentUser;
@@ -54,11 +55,14 @@ public class LeavingResource {
             description = "Members: format, version, exportedAt, profile, accounts (with balances), entries (every "
                     + "entry of every account, with all its metadata, hash and links), entryChanges, categories, "
                     + "budgets, budgetAlerts, recurring, recurringOccurrences, rates (the user's own), "
-                    + "importProfiles, imports (without their preview rows) and sessions.")
+                    + "importProfiles, imports (without their preview rows), sessions, secondFactor (on or off and "
+                    + "the recovery codes left, never the secret) and auditEvents (the security history, this "
+                    + "export last). The export is recorded in the security history.")
     @APIResponse(responseCode = "200", description = "The document, as an attachment")
-    public RestMulti<Buffer> exportAll() {
+    public RestMulti<Buffer> exportAll(@Context HttpServerRequest http) {
         long userId = currentUser.id();
-        return RestMulti.fromMultiData(export.document(userId))
+        AuditOrigin origin = new AuditOrigin(clientAddresses.of(http), http.getHeader(HttpHeaders.USER_AGENT));
+        return RestMulti.fromMultiData(export.document(userId, origin))
                 .encodeAsJsonArray(false)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-export-"
                         + LocalDate.now(ZoneOffset.UTC) + ".json\"")
