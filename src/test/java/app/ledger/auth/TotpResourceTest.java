@@ -1,5 +1,6 @@
 package app.ledger.auth;
 
+import static app.ledger.auth.totp.TwoStepUser.STEP;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,9 +26,6 @@ import org.junit.jupiter.api.Test;
 /** Two-step login with TOTP: /api/me/totp, and the login that then needs a code. */
 @QuarkusTest
 class TotpResourceTest {
-
-    /** A step in the middle of 2026; each test moves on from here as codes are used. */
-    private static final long STEP = 59_000_000;
 
     @Inject
     SettableTotpClock clock;

@@ -1,5 +1,6 @@
 package app.ledger.leaving;
 
+import static app.ledger.auth.totp.TwoStepUser.STEP;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,9 +23,6 @@ import org.junit.jupiter.api.Test;
 /** DELETE /api/me of a user with two-step login on: the password alone is not enough. */
 @QuarkusTest
 class AccountDeletionWithTwoStepLoginTest {
-
-    /** A step in the middle of 2026; each test moves on from here as codes are used. */
-    private static final long STEP = 59_000_000;
 
     @Inject
     SettableTotpClock clock;

@@ -7,6 +7,9 @@ import java.util.Map;
 /** A user with two-step login on, made over HTTP: turned on with the code of {@code step}, the clock held there. */
 public record TwoStepUser(String username, String token, byte[] secret, List<String> recoveryCodes) {
 
+    /** A time step in the middle of 2026 for tests to hold the clock at, moving on from it as codes are used. */
+    public static final long STEP = 59_000_000;
+
     public static TwoStepUser create(SettableTotpClock clock, long step) {
         String username = Api.uniqueUsername();
         Api.register(username, Api.PASSWORD);
