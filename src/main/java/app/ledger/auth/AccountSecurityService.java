@@ -5,7 +5,6 @@ import app.ledger.audit.AuditOrigin;
 import app.ledger.audit.AuditService;
 import app.ledger.auth.password.PasswordHasher;
 import app.ledger.auth.session.Sessions;
-import app.ledger.auth.throttle.LoginThrottle;
 import app.ledger.auth.totp.RecoveryCodesView;
 import app.ledger.auth.totp.TotpService;
 import app.ledger.auth.totp.TotpSetupView;
@@ -27,16 +26,16 @@ public class AccountSecurityService {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final Sessions sessions;
-    private final LoginThrottle throttle;
+    private final PasswordConfirmation passwords;
     private final TotpService totp;
     private final AuditService audit;
 
     public AccountSecurityService(UserRepository users, PasswordHasher hasher, Sessions sessions,
-            LoginThrottle throttle, TotpService totp, AuditService audit) {
+            PasswordConfirmation passwords, TotpService totp, AuditService audit) {
         this.users = users;
         this.hasher = hasher;
         this.sessions = sessions;
-        this.throttle = throttle;
+        this.passwords = passwords;
         this.totp = totp;
         this.audit = audit;
     }
@@ -54,7 +53,7 @@ public class AccountSecurityService {
                     CredentialRules.checkPasswordGiven(errors, "currentPassword", current);
                     CredentialRules.checkNewPassword(errors, "newPassword", user.username, next);
                     errors.throwIfAny();
-                    return checkPassword(user, current, origin.address());
+                    return passwords.confirm(user, current, origin.address());
                 })
                 .flatMap(user -> hasher.hash(next))
                 .flatMap(hash -> Panache.withTransaction(
@@ -90,7 +89,7 @@ public class AccountSecurityService {
         }
         errors.throwIfAny();
         return user(userId)
-                .flatMap(user -> checkPassword(user, password, origin.address()))
+                .flatMap(user -> passwords.confirm(user, password, origin.address()))
                 .flatMap(user -> totp.disable(userId, user.username, code, origin.address()))
                 .flatMap(usedRecoveryCode -> (usedRecoveryCode
                         ? audit.record(userId, AuditKind.RECOVERY_CODE_USED, origin, "to turn two-step login off")
@@ -101,20 +100,5 @@ public class AccountSecurityService {
 
     private Uni<User> user(long userId) {
         return Panache.withSession(() -> users.findById(userId)).onItem().ifNull().failWith(UnauthorizedException::new);
-    }
-
-    /**
-     * Checks a logged-in user's password, as a confirmation before a change to their account's security;
-     * failures count towards the login throttle of their username and address.
-     */
-    private Uni<User> checkPassword(User user, String password, String clientAddress) {
-        throttle.checkAllowed(user.username, clientAddress);
-        return hasher.matches(password, user.passwordHash).flatMap(matches -> {
-            if (!matches) {
-                throttle.recordFailure(user.username, clientAddress);
-                return Uni.createFrom().failure(new WrongPasswordException());
-            }
-            return Uni.createFrom().item(user);
-        });
     }
 }

@@ -9,7 +9,7 @@ import app.ledger.auth.totp.InvalidSecondFactorException;
 import app.ledger.audit.AuditKind;
 import app.ledger.audit.AuditOrigin;
 import app.ledger.audit.AuditService;
-import app.ledger.auth.totp.SecondFactorCheck;
+import app.ledger.auth.totp.SecondFactorOutcome;
 import app.ledger.auth.totp.SecondFactorRequiredException;
 import app.ledger.auth.totp.TotpService;
 import app.ledger.config.LedgerConfig;
@@ -126,7 +126,7 @@ public class AuthService {
                         return Uni.createFrom().failure(new InvalidCredentialsException());
                     }
                     return totp.checkAtLogin(user.id, credentials.totp(), credentials.recoveryCode())
-                            .flatMap(check -> switch (check) {
+                            .flatMap(outcome -> switch (outcome) {
                                 case MISSING -> Uni.createFrom().failure(new SecondFactorRequiredException());
                                 case REFUSED -> {
                                     throttle.recordFailure(username, clientAddress);
@@ -134,19 +134,19 @@ public class AuthService {
                                             .flatMap(recorded -> Uni.createFrom().failure(
                                                     new InvalidSecondFactorException()));
                                 }
-                                default -> openSession(user, check, origin);
+                                default -> openSession(user, outcome, origin);
                             });
                 }));
     }
 
-    private Uni<LoginView> openSession(User user, SecondFactorCheck check, AuditOrigin origin) {
+    private Uni<LoginView> openSession(User user, SecondFactorOutcome outcome, AuditOrigin origin) {
         throttle.recordSuccess(user.username, origin.address());
-        String method = switch (check) {
+        String method = switch (outcome) {
             case ACCEPTED_TOTP -> "password and authenticator code";
             case ACCEPTED_RECOVERY_CODE -> "password and recovery code";
             default -> "password";
         };
-        Uni<Void> recoveryCodeUsed = check == SecondFactorCheck.ACCEPTED_RECOVERY_CODE
+        Uni<Void> recoveryCodeUsed = outcome == SecondFactorOutcome.ACCEPTED_RECOVERY_CODE
                 ? audit.record(user.id, AuditKind.RECOVERY_CODE_USED, origin, "to log in")
                 : Uni.createFrom().voidItem();
         return recoveryCodeUsed

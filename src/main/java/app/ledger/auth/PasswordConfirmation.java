@@ -2,16 +2,21 @@ package app.ledger.auth;
 
 import app.ledger.auth.password.PasswordHasher;
 import app.ledger.auth.throttle.LoginThrottle;
-import app.ledger.problem.InvalidInputException;
+import app.ledger.problem.FieldErrors;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * A logged-in user proves it is really them before a sensitive change by typing their password again. A
- * stolen session must not turn into unlimited guesses, so attempts are throttled exactly like logins (same
- * counters, per username and client address); bcrypt runs on the hashing pool.
+ * A logged-in user proves it is really them before a sensitive change (a new password, two-step login off,
+ * deleting the account) by typing their password again. A stolen session must not turn into unlimited
+ * guesses, so attempts are throttled exactly like logins (same counters, per username and client address);
+ * bcrypt runs on the hashing pool.
+ *
+ * <p>A right password does not clear the failures counted before it, as a right login does: the request may
+ * go on to ask for a code, and wrong codes must keep adding up with the wrong passwords. Failures fade as
+ * the throttle's window passes.
  */
 @ApplicationScoped
 public class PasswordConfirmation {
@@ -26,23 +31,28 @@ public class PasswordConfirmation {
         this.throttle = throttle;
     }
 
-    /** Completes when the password is the user's; fails with 400, 403 or 429 otherwise. */
-    public Uni<Void> confirm(long userId, String password, String clientAddress) {
-        if (password == null || password.isEmpty()) {
-            return Uni.createFrom().failure(new InvalidInputException("password", "Enter your password."));
-        }
+    /** Completes with the user when {@code password} is theirs; fails with 400, 403 or 429 otherwise. */
+    public Uni<User> confirm(long userId, String password, String clientAddress) {
+        FieldErrors errors = new FieldErrors();
+        CredentialRules.checkPasswordGiven(errors, "password", password);
+        errors.throwIfAny();
         return Panache.withSession(() -> users.findById(userId))
                 .onItem().ifNull().failWith(UnauthorizedException::new)
-                .flatMap(user -> {
-                    throttle.checkAllowed(user.username, clientAddress);
-                    return hasher.matches(password, user.passwordHash).flatMap(matches -> {
-                        if (!matches) {
-                            throttle.recordFailure(user.username, clientAddress);
-                            return Uni.createFrom().failure(new WrongPasswordException());
-                        }
-                        throttle.recordSuccess(user.username, clientAddress);
-                        return Uni.createFrom().voidItem();
-                    });
-                });
+                .flatMap(user -> confirm(user, password, clientAddress));
+    }
+
+    /**
+     * As {@link #confirm(long, String, String)} for a user already read, whose request was checked for a
+     * password (with the other fields, so that all mistakes are told at once).
+     */
+    Uni<User> confirm(User user, String password, String clientAddress) {
+        throttle.checkAllowed(user.username, clientAddress);
+        return hasher.matches(password, user.passwordHash).flatMap(matches -> {
+            if (!matches) {
+                throttle.recordFailure(user.username, clientAddress);
+                return Uni.createFrom().failure(new WrongPasswordException());
+            }
+            return Uni.createFrom().item(user);
+        });
     }
 }

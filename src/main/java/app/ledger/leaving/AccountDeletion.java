@@ -1,7 +1,7 @@
 package app.ledger.leaving;
 
 import app.ledger.auth.PasswordConfirmation;
-import app.ledger.auth.SecondFactorCheck;
+import app.ledger.auth.SecondFactorConfirmation;
 import app.ledger.auth.personaltoken.PersonalTokens;
 import app.ledger.auth.session.Sessions;
 import io.quarkus.logging.Log;
@@ -17,13 +17,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class AccountDeletion {
 
     private final PasswordConfirmation passwords;
-    private final SecondFactorCheck secondFactor;
+    private final SecondFactorConfirmation secondFactor;
     private final UserDataEraser eraser;
     private final Sessions sessions;
     private final PersonalTokens personalTokens;
 
-    public AccountDeletion(PasswordConfirmation passwords, SecondFactorCheck secondFactor, UserDataEraser eraser,
-            Sessions sessions, PersonalTokens personalTokens) {
+    public AccountDeletion(PasswordConfirmation passwords, SecondFactorConfirmation secondFactor,
+            UserDataEraser eraser, Sessions sessions, PersonalTokens personalTokens) {
         this.passwords = passwords;
         this.secondFactor = secondFactor;
         this.eraser = eraser;
@@ -34,7 +34,7 @@ public class AccountDeletion {
     public Uni<Void> delete(long userId, DeleteAccountRequest request, String clientAddress) {
         DeleteAccountRequest body = request != null ? request : new DeleteAccountRequest(null, null);
         return passwords.confirm(userId, body.password(), clientAddress)
-                .chain(() -> secondFactor.verify(userId, body.totp()))
+                .chain(user -> secondFactor.confirm(user, "totp", body.totp(), clientAddress))
                 .chain(() -> eraser.erase(userId))
                 .invoke(sessionIds -> {
                     sessions.deletedWithTheirUser(sessionIds);

@@ -1,5 +1,6 @@
 package app.ledger.leaving;
 
+import app.ledger.audit.AuditOrigin;
 import app.ledger.auth.AuthCookie;
 import app.ledger.auth.throttle.ClientAddresses;
 import app.ledger.identity.CurrentUser;
@@ -54,11 +55,14 @@ public class LeavingResource {
             description = "Members: format, version, exportedAt, profile, accounts (with balances), entries (every "
                     + "entry of every account, with all its metadata, hash and links), entryChanges, categories, "
                     + "budgets, budgetAlerts, recurring, recurringOccurrences, rates (the user's own), "
-                    + "importProfiles, imports (without their preview rows) and sessions.")
+                    + "importProfiles, imports (without their preview rows), sessions, secondFactor (on or off and "
+                    + "the recovery codes left, never the secret) and auditEvents (the security history, this "
+                    + "export last). The export is recorded in the security history.")
     @APIResponse(responseCode = "200", description = "The document, as an attachment")
-    public RestMulti<Buffer> exportAll() {
+    public RestMulti<Buffer> exportAll(@Context HttpServerRequest http) {
         long userId = currentUser.id();
-        return RestMulti.fromMultiData(export.document(userId))
+        AuditOrigin origin = new AuditOrigin(clientAddresses.of(http), http.getHeader(HttpHeaders.USER_AGENT));
+        return RestMulti.fromMultiData(export.document(userId, origin))
                 .encodeAsJsonArray(false)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-export-"
                         + LocalDate.now(ZoneOffset.UTC) + ".json\"")
@@ -69,11 +73,13 @@ public class LeavingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Delete the user and all their data, and end every session they have",
-            description = "Body {password, totp?}: the password, and a current code when a second factor is on.")
+            description = "Body {password, totp?}: the password and, when two-step login is on, a current code "
+                    + "from the authenticator app or one of the recovery codes (used up either way).")
     @APIResponse(responseCode = "204", description = "Deleted: nothing of the user remains")
     @APIResponse(responseCode = "400", description = "No password sent; nothing deleted")
-    @APIResponse(responseCode = "403", description = "Wrong password (or second factor); nothing deleted")
-    @APIResponse(responseCode = "429", description = "Too many wrong passwords; try again later")
+    @APIResponse(responseCode = "403", description = "Wrong password (wrong-password), two-step login on and no "
+            + "code sent (code-required), or a wrong or used code (wrong-code); nothing deleted")
+    @APIResponse(responseCode = "429", description = "Too many wrong passwords or codes; try again later")
     public Uni<RestResponse<Void>> deleteAccount(DeleteAccountRequest request, @Context HttpServerRequest http) {
         return deletion.delete(currentUser.id(), request, clientAddresses.of(http))
                 .map(ignored -> RestResponse.ResponseBuilder.<Void>noContent()

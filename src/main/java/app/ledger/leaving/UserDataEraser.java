@@ -15,6 +15,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * added later must be added here; AccountDeletionTest compares every table before a user came and after they
  * left, so a forgotten one fails it.
  *
+ * <p>The user's security history (audit log) goes too: nothing of theirs remains. It records what happened to
+ * an account, and there is no account left to look after; a copy is in the export.
+ *
  * <p>Racing writes. On SQLite every write transaction takes the database's write lock when it begins
  * (transaction_mode=IMMEDIATE), so this transaction runs entirely before or entirely after any other write,
  * the ledger writer's batches included: a write committed before is deleted with the rest; one applied after
@@ -64,6 +67,10 @@ public class UserDataEraser {
             "DELETE FROM exchange_rates WHERE user_id = ?1",
             "DELETE FROM categories WHERE user_id = ?1",
             "DELETE FROM accounts WHERE user_id = ?1",
+            "DELETE FROM recovery_codes WHERE user_id = ?1",
+            "DELETE FROM totp_credentials WHERE user_id = ?1",
+            "DELETE FROM audit_events WHERE user_id = ?1",
+            "DELETE FROM audit_chains WHERE user_id = ?1",
             "DELETE FROM sessions WHERE user_id = ?1",
             "DELETE FROM personal_tokens WHERE user_id = ?1",
             "DELETE FROM users WHERE id = ?1");

@@ -1,5 +1,6 @@
 package app.ledger.auth;
 
+import static app.ledger.auth.totp.TwoStepUser.STEP;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import app.ledger.auth.totp.Base32;
 import app.ledger.auth.totp.SettableTotpClock;
 import app.ledger.auth.totp.Totp;
+import app.ledger.auth.totp.TwoStepUser;
 import app.ledger.support.Api;
 import app.ledger.support.Database;
 import io.agroal.api.AgroalDataSource;
@@ -25,9 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TotpResourceTest {
 
-    /** A step in the middle of 2026; each test moves on from here as codes are used. */
-    private static final long STEP = 59_000_000;
-
     @Inject
     SettableTotpClock clock;
 
@@ -40,24 +39,8 @@ class TotpResourceTest {
     }
 
     /** A user with two-step login on, turned on at {@link #STEP}. */
-    private record TwoStepUser(String username, String token, byte[] secret, List<String> recoveryCodes) {
-
-        String code(long step) {
-            return Totp.code(secret, step);
-        }
-    }
-
     private TwoStepUser twoStepUser() {
-        String username = Api.uniqueUsername();
-        Api.register(username, Api.PASSWORD);
-        String token = Api.login(username, Api.PASSWORD);
-        String secret = Api.as(token).post("/api/me/totp").then().statusCode(200).extract().path("secret");
-        clock.atStep(STEP);
-        List<String> codes = Api.jsonAs(token).body(Map.of("code", Totp.code(Base32.decode(secret), STEP)))
-                .post("/api/me/totp/confirm")
-                .then().statusCode(200).header("Cache-Control", "no-store")
-                .extract().path("recoveryCodes");
-        return new TwoStepUser(username, token, Base32.decode(secret), codes);
+        return TwoStepUser.create(clock, STEP);
     }
 
     private static Response login(String username, Map<String, String> extra) {

@@ -42,7 +42,7 @@ class UserExportTest {
 
     private static final List<String> SECTIONS = List.of("profile", "accounts", "entries", "entryChanges",
             "categories", "budgets", "budgetAlerts", "recurring", "recurringOccurrences", "rates", "importProfiles",
-            "imports", "sessions");
+            "imports", "sessions", "secondFactor", "auditEvents");
 
     @Inject
     AgroalDataSource dataSource;
@@ -119,6 +119,29 @@ class UserExportTest {
         assertThat(export.getList("sessions")).isNotEmpty();
         assertThat(export.getMap("sessions[0]")).doesNotContainKeys("id", "token")
                 .containsKeys("createdAt", "lastSeenAt", "userAgent", "address");
+
+        assertThat(export.getMap("secondFactor")).containsOnlyKeys("enabled", "enabledAt", "recoveryCodesLeft")
+                .containsEntry("enabled", true).containsEntry("recoveryCodesLeft", 9);
+        assertThat(export.getString("secondFactor.enabledAt")).isNotNull();
+        String secretColumns = String.join(" ", db.rows("SELECT t.secret, r.code_hash FROM totp_credentials t "
+                + "JOIN recovery_codes r ON r.user_id = t.user_id WHERE t.user_id = ?", user.userId).stream()
+                .flatMap(row -> row.values().stream()).map(String::valueOf).toList());
+        assertThat(secretColumns).isNotBlank();
+        for (String stored : secretColumns.split(" ")) {
+            assertThat(text).as("no secret nor recovery code hash").doesNotContain(stored);
+        }
+        List<Map<String, Object>> events = export.getList("auditEvents");
+        assertThat(events).extracting(e -> (String) e.get("kind")).containsSubsequence(
+                "login-succeeded", "second-factor-on", "recovery-code-used", "login-succeeded", "export");
+        assertThat(events.get(events.size() - 1)).containsEntry("kind", "export")
+                .containsKeys("seq", "occurredAt", "address", "userAgent", "prevHash", "hash");
+        assertThat(events).extracting(e -> ((Number) e.get("seq")).longValue()).isSorted();
+        assertThat(db.count("SELECT count(*) FROM audit_events WHERE user_id = ? AND kind = 'export'",
+                user.userId)).isOne();
+        assertThat(db.count("SELECT count(*) FROM audit_events WHERE user_id = ? AND kind = 'export'",
+                other.userId)).isZero();
+        Api.as(user.token).get("/api/me/audit").then().statusCode(200)
+                .body("items[0].kind", equalTo("export"));
 
         assertThat(text).doesNotContain(other.username)
                 .doesNotContain("\"accountId\":" + other.main + ",")

@@ -2,6 +2,8 @@ package app.ledger.leaving;
 
 import static io.restassured.RestAssured.given;
 
+import app.ledger.auth.totp.Base32;
+import app.ledger.auth.totp.Totp;
 import app.ledger.recurring.RecurringScheduler;
 import app.ledger.support.Api;
 import app.ledger.support.Database;
@@ -21,7 +23,8 @@ import java.util.Map;
  * entries with category, payee, tags and notes (one under an Idempotency-Key), a transfer between the two
  * accounts, a reversal, a metadata edit, a budget that sent its alerts, a recurring schedule with a posted
  * occurrence and an exchange rate; an import profile, an import with a preview row, and an entry carrying its
- * import id and bank reference, through SQL (no import API yet).
+ * import id and bank reference, through SQL (no import API yet); two-step login on, with one recovery code
+ * used to log in; and the security history all of that wrote.
  */
 final class UserWithEverything {
 
@@ -39,6 +42,8 @@ final class UserWithEverything {
     final long shoppingEntry;
     final long reversedEntry;
     final long importId;
+    /** An unused recovery code: the second factor {@code DELETE /api/me} asks for. */
+    final String recoveryCode;
 
     UserWithEverything(Database db, RecurringScheduler scheduler) {
         username = Api.uniqueUsername();
@@ -105,6 +110,14 @@ final class UserWithEverything {
                 + "payee, bank_reference) VALUES (?, 1, 2, 'new', ?, -1999, ?, ?, 'REF-2')", importId,
                 LocalDate.now(ZoneOffset.UTC).toEpochDay(), currency, PAYEE);
         db.update("UPDATE entries SET import_id = ?, bank_reference = 'REF-1' WHERE id = ?", importId, salaryEntry);
+
+        String secret = Api.as(token).post("/api/me/totp").then().statusCode(200).extract().path("secret");
+        String code = Totp.code(Base32.decode(secret), Totp.stepAt(Instant.now()));
+        List<String> recoveryCodes = Api.jsonAs(token).body(Map.of("code", code)).post("/api/me/totp/confirm")
+                .then().statusCode(200).extract().path("recoveryCodes");
+        given().contentType(ContentType.JSON).body(Map.of("username", username, "password", Api.PASSWORD,
+                "recoveryCode", recoveryCodes.get(0))).post("/api/auth/login").then().statusCode(200);
+        recoveryCode = recoveryCodes.get(1);
     }
 
     private long category(String name, String kind, Long parentId) {

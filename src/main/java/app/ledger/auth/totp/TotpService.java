@@ -99,20 +99,20 @@ public class TotpService {
      * Checks the second factor of a login whose password was right: a TOTP code when one is given, else a
      * recovery code. An accepted code is used up in the same step, so that it cannot be accepted twice.
      */
-    public Uni<SecondFactorCheck> checkAtLogin(long userId, String totp, String recoveryCode) {
+    public Uni<SecondFactorOutcome> checkAtLogin(long userId, String totp, String recoveryCode) {
         return Panache.withTransaction(() -> totps.findById(userId).flatMap(credential -> {
             if (credential == null || !credential.enabled()) {
-                return Uni.createFrom().item(SecondFactorCheck.NOT_ENABLED);
+                return Uni.createFrom().item(SecondFactorOutcome.NOT_ENABLED);
             }
             if (isBlank(totp) && isBlank(recoveryCode)) {
-                return Uni.createFrom().item(SecondFactorCheck.MISSING);
+                return Uni.createFrom().item(SecondFactorOutcome.MISSING);
             }
             if (!isBlank(totp)) {
                 return useTotp(credential, totp)
-                        .map(used -> used ? SecondFactorCheck.ACCEPTED_TOTP : SecondFactorCheck.REFUSED);
+                        .map(used -> used ? SecondFactorOutcome.ACCEPTED_TOTP : SecondFactorOutcome.REFUSED);
             }
             return useRecoveryCode(userId, recoveryCode).map(used -> used
-                    ? SecondFactorCheck.ACCEPTED_RECOVERY_CODE : SecondFactorCheck.REFUSED);
+                    ? SecondFactorOutcome.ACCEPTED_RECOVERY_CODE : SecondFactorOutcome.REFUSED);
         }));
     }
 
@@ -126,18 +126,36 @@ public class TotpService {
             if (credential == null || !credential.enabled()) {
                 return Uni.createFrom().failure(new SecondFactorNotOnException());
             }
-            boolean recoveryCode = code != null && code.strip().length() > Totp.DIGITS;
-            Uni<Boolean> accepted = recoveryCode ? useRecoveryCode(userId, code) : useTotp(credential, code);
-            return accepted.flatMap(ok -> {
-                if (!ok) {
+            return useEitherCode(credential, code).flatMap(outcome -> {
+                if (outcome == SecondFactorOutcome.REFUSED) {
                     throttle.recordFailure(username, address);
                     return Uni.createFrom().failure(new WrongCodeException());
                 }
                 return recoveryCodes.delete("userId", userId)
                         .flatMap(deleted -> totps.deleteById(userId))
-                        .replaceWith(recoveryCode);
+                        .replaceWith(outcome == SecondFactorOutcome.ACCEPTED_RECOVERY_CODE);
             });
         }));
+    }
+
+    /**
+     * Checks the second factor that confirms a sensitive request of a logged-in user whose password was
+     * right (deleting the account): with two-step login on, {@code code} must be a current code or an unused
+     * recovery code, and is used up as at login. Wrong codes count towards the login throttle.
+     */
+    public Uni<SecondFactorOutcome> confirmRequest(long userId, String username, String code, String address) {
+        throttle.checkAllowed(username, address);
+        return Panache.withTransaction(() -> totps.findById(userId).flatMap(credential -> {
+            if (credential == null || !credential.enabled()) {
+                return Uni.createFrom().item(SecondFactorOutcome.NOT_ENABLED);
+            }
+            return isBlank(code) ? Uni.createFrom().item(SecondFactorOutcome.MISSING)
+                    : useEitherCode(credential, code);
+        })).invoke(outcome -> {
+            if (outcome == SecondFactorOutcome.REFUSED) {
+                throttle.recordFailure(username, address);
+            }
+        });
     }
 
     public Uni<TotpStatusView> status(long userId) {
@@ -147,6 +165,16 @@ public class TotpService {
             }
             return recoveryCodes.remaining(userId).map(left -> new TotpStatusView(true, false, left));
         }));
+    }
+
+    /** One field that takes either: a recovery code is longer than a code from the authenticator. */
+    private Uni<SecondFactorOutcome> useEitherCode(TotpCredential credential, String code) {
+        if (code != null && code.strip().length() > Totp.DIGITS) {
+            return useRecoveryCode(credential.userId, code).map(used -> used
+                    ? SecondFactorOutcome.ACCEPTED_RECOVERY_CODE : SecondFactorOutcome.REFUSED);
+        }
+        return useTotp(credential, code)
+                .map(used -> used ? SecondFactorOutcome.ACCEPTED_TOTP : SecondFactorOutcome.REFUSED);
     }
 
     private Uni<Boolean> useTotp(TotpCredential credential, String code) {

@@ -26,7 +26,7 @@ public class ExportSections {
         this.all = List.of(
                 profile(reads), accounts(reads), entries(reads), entryChanges(reads), categories(reads),
                 budgets(reads), budgetAlerts(reads), recurring(reads), recurringOccurrences(reads), rates(reads),
-                importProfiles(reads), imports(reads), sessions(reads));
+                importProfiles(reads), imports(reads), sessions(reads), secondFactor(reads), auditEvents(reads));
     }
 
     public List<ExportSection> all() {
@@ -275,6 +275,38 @@ public class ExportSections {
                         "expiresAt", instant(row.getLong(3)),
                         "userAgent", row.getString(4),
                         "address", row.getString(5))));
+    }
+
+    /**
+     * Whether two-step login is on and how many recovery codes are left: never the secret, nor the codes'
+     * hashes, which would let whoever holds the file make codes or guess at them.
+     */
+    private static ExportSection secondFactor(DirectReads reads) {
+        return new TableSection(reads, "secondFactor", true, 0L, "SELECT u.id, t.enabled_at, "
+                + "(SELECT count(*) FROM recovery_codes r WHERE r.user_id = u.id AND r.used_at IS NULL) "
+                + "FROM users u LEFT JOIN totp_credentials t ON t.user_id = u.id "
+                + "WHERE u.id = ?U AND u.id > ?K{limit}", row -> {
+                    Long enabledAt = row.getNullableLong(1);
+                    return new ExportRow(row.getLong(0), fields(
+                            "enabled", enabledAt != null,
+                            "enabledAt", instant(enabledAt),
+                            "recoveryCodesLeft", enabledAt != null ? row.getLong(2) : 0L));
+                });
+    }
+
+    /** The security history, oldest first, with the hashes that chain it. */
+    private static ExportSection auditEvents(DirectReads reads) {
+        return new TableSection(reads, "auditEvents", 0L, "SELECT seq, kind, occurred_at, address, user_agent, "
+                + "detail, prev_hash, hash FROM audit_events WHERE user_id = ?U AND seq > ?K ORDER BY seq{limit}",
+                row -> new ExportRow(row.getLong(0), fields(
+                        "seq", row.getLong(0),
+                        "kind", row.getString(1),
+                        "occurredAt", instant(row.getLong(2)),
+                        "address", row.getString(3),
+                        "userAgent", row.getString(4),
+                        "detail", row.getString(5),
+                        "prevHash", row.getString(6),
+                        "hash", row.getString(7))));
     }
 
     /** Name, value, name, value …, in this order; values may be null. */

@@ -1,5 +1,8 @@
 package app.ledger.leaving.export;
 
+import app.ledger.audit.AuditKind;
+import app.ledger.audit.AuditOrigin;
+import app.ledger.audit.AuditService;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
@@ -33,13 +36,23 @@ public class UserExport {
     private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final ExportSections sections;
+    private final AuditService audit;
 
-    public UserExport(ExportSections sections) {
+    public UserExport(ExportSections sections, AuditService audit) {
         this.sections = sections;
+        this.audit = audit;
     }
 
-    public Multi<Buffer> document(long userId) {
+    /**
+     * The document. The export is recorded in the user's security history before the first byte is read, so
+     * that an export broken off halfway is recorded too (it gave out data all the same); the document's own
+     * auditEvents section therefore ends with it.
+     */
+    public Multi<Buffer> document(long userId, AuditOrigin origin) {
         List<Multi<Buffer>> parts = new ArrayList<>();
+        // a Uni of no item (null) makes a Multi of no item: nothing is written for it
+        parts.add(Multi.createFrom().uni(audit.record(userId, AuditKind.EXPORT, origin, null)).onItem()
+                .castTo(Buffer.class));
         parts.add(Multi.createFrom().item(() -> Buffer.buffer("{\"format\":\"" + FORMAT + "\",\"version\":" + VERSION
                 + ",\"exportedAt\":\"" + Instant.now().truncatedTo(ChronoUnit.MILLIS) + "\"")));
         sections.all().forEach(section -> parts.add(section(userId, section)));

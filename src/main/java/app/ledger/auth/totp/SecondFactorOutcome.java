@@ -1,12 +1,12 @@
 package app.ledger.auth.totp;
 
-/** What the second factor says about a login whose password was right. */
-public enum SecondFactorCheck {
+/** What checking a user's second factor found: for a login whose password was right, or a confirmation. */
+public enum SecondFactorOutcome {
     /** The user has no second factor on. */
     NOT_ENABLED,
-    /** It is on and the login carried no code. */
+    /** It is on and no code came. */
     MISSING,
-    /** It is on and the login carried a wrong (or used) code. */
+    /** It is on and the code was wrong (or used). */
     REFUSED,
     ACCEPTED_TOTP,
     /** Accepted a recovery code, which cannot be used again. */
