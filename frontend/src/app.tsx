@@ -168,8 +168,8 @@ export function App() {
     );
   }
 
-  const signIn = async (username: string, password: string) => {
-    const who = await auth.login(username, password);
+  const signIn = async (username: string, password: string, secondFactor?: auth.SecondFactor) => {
+    const who = await auth.login(username, password, secondFactor);
     const wanted = returnTo(who, path);
     signedIn.current = who;
     setNotice(null);

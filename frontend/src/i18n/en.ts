@@ -216,6 +216,8 @@ export const en = {
   'error.passwordIsUsername': 'Choose a password that is not your username.',
   'error.invalidCredentials': 'The username or password is not right.',
   'error.tooManyAttempts': 'Too many failed logins. Try again in {wait}.',
+  'error.wrongCode': 'This code is not right, or it was used already. Wait for the next code and try again.',
+  'error.wrongPassword': 'This password is not right.',
   'error.accountNameTaken': 'You already have an account with this name.',
   'error.controlChars': 'Remove the control characters.',
   'error.currencyUnknown': 'Choose a currency from the list, such as EUR or USD.',
@@ -419,6 +421,18 @@ export const en = {
   'what.budgets': 'your budgets',
   'what.recurring': 'your recurring entries',
   'what.upcoming': 'the next dates',
+
+  'auth.accountDeleted': 'Your account and all its data have been deleted.',
+  'auth.secondFactor.title': 'Two-step login',
+  'auth.secondFactor.text': 'Enter the 6-digit code your authenticator app shows for Ledger.',
+  'auth.secondFactor.recoveryText': 'Enter one of the recovery codes you saved when you turned two-step login on. Each works once.',
+  'auth.secondFactor.back': 'Back to the password',
+  'auth.totp': 'Code from your authenticator app',
+  'auth.totpHint': '6 digits; a new one every 30 seconds.',
+  'auth.recoveryCode': 'Recovery code',
+  'auth.recoveryHint': 'Such as abcd-efgh-ijkl-mnop.',
+  'auth.useRecoveryCode': 'Use a recovery code instead',
+  'auth.useTotp': 'Use the code from your app instead',
 } as const;
 
 export type MessageKey = keyof typeof en;
