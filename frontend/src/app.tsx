@@ -34,9 +34,10 @@ const SearchPage = lazyScreen(() => import('./views/search/SearchPage').then((m)
 const ReportsPage = lazyScreen(() => import('./views/reports/ReportsPage').then((m) => m.ReportsPage));
 const BudgetsPage = lazyScreen(() => import('./views/budgets/BudgetsPage').then((m) => m.BudgetsPage));
 const RecurringPage = lazyScreen(() => import('./views/recurring/RecurringPage').then((m) => m.RecurringPage));
+const SecurityPage = lazyScreen(() => import('./views/security/SecurityPage').then((m) => m.SecurityPage));
 
 /** Why the login page is showing, when it is not the first visit. */
-type Notice = 'session-ended' | 'logged-out' | null;
+type Notice = 'session-ended' | 'logged-out' | 'account-deleted' | null;
 
 export function App() {
   const [path, setPath] = useState(location.pathname + location.search);
@@ -189,12 +190,23 @@ export function App() {
         ) : (
           <AuthForm mode="login" onSubmit={signIn}
               notice={notice === 'session-ended' ? t('auth.sessionEnded')
-                : notice === 'logged-out' ? t('auth.loggedOut') : undefined}
+                : notice === 'logged-out' ? t('auth.loggedOut')
+                  : notice === 'account-deleted' ? t('auth.accountDeleted') : undefined}
               footer={<>{t('auth.login.footer')} <Link href="/register">{t('auth.login.switch')}</Link></>} />
         )}
       </NavigationContext.Provider>
     );
   }
+
+  /** This tab ends the session on purpose; the other tabs learn that it ended. */
+  const leave = (why: Notice) => {
+    sessionStorage.removeItem(RETURN_KEY);
+    signedIn.current = null;
+    tabs.tell('session-ended');
+    setUser(null);
+    setNotice(why);
+    navigate('/login');
+  };
 
   const session: Session = {
     user,
@@ -202,12 +214,11 @@ export function App() {
     signOut: async () => {
       live.stop();
       await auth.logout().catch(() => undefined);
-      sessionStorage.removeItem(RETURN_KEY);
-      signedIn.current = null;
-      tabs.tell('session-ended');
-      setUser(null);
-      setNotice('logged-out');
-      navigate('/login');
+      leave('logged-out');
+    },
+    accountDeleted: () => {
+      live.stop();
+      leave('account-deleted');
     },
   };
 
@@ -223,6 +234,7 @@ export function App() {
           </span>
           {current.page !== 'search' && <HeaderSearch username={user.username} />}
           <span class="who" title={t('app.account', { username: user.username })}>{user.username}</span>
+          <Link href={`${home}/security`} current={current.page === 'security'}>{t('nav.security')}</Link>
           <button type="button" class="link-button" onClick={() => session.signOut()}>{t('nav.logout')}</button>
         </header>
         <MainNav username={user.username} current={current.page} />
@@ -267,6 +279,8 @@ function screenFor(current: Route, user: User) {
       return current.username === user.username ? <BudgetsPage /> : <NotFound />;
     case 'recurring':
       return current.username === user.username ? <RecurringPage /> : <NotFound />;
+    case 'security':
+      return current.username === user.username ? <SecurityPage /> : <NotFound />;
     case 'not-found':
       return <NotFound />;
     default:

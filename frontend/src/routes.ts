@@ -6,7 +6,7 @@ export type Route =
   | { page: 'dashboard'; username: string }
   | { page: 'account'; username: string; accountId: number }
   | { page: 'search'; username: string; query: string }
-  | { page: 'reports' | 'budgets' | 'recurring'; username: string }
+  | { page: 'reports' | 'budgets' | 'recurring' | 'security'; username: string }
   | { page: 'not-found' };
 
 /** The route of an address; its query (`?q=…`) matters only to the search page. */
@@ -29,9 +29,9 @@ export function route(address: string): Route {
   if (searching) {
     return { page: 'search', username: searching[1], query: new URLSearchParams(search).get('q') ?? '' };
   }
-  const section = /^\/u\/([a-z0-9_.-]+)\/(reports|budgets|recurring)\/?$/.exec(path);
+  const section = /^\/u\/([a-z0-9_.-]+)\/(reports|budgets|recurring|security)\/?$/.exec(path);
   if (section) {
-    return { page: section[2] as 'reports' | 'budgets' | 'recurring', username: section[1] };
+    return { page: section[2] as 'reports' | 'budgets' | 'recurring' | 'security', username: section[1] };
   }
   const dashboard = /^\/u\/([a-z0-9_.-]+)\/?$/.exec(path);
   if (dashboard) {
