@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { assertNoOverflow, base, PASSWORD, shots, step, uniqueName, watch, withBrowser } from './support.mjs';
+import { assertNoOverflow, base, newUser, PASSWORD, shots, step, uniqueName, watch, withBrowser } from './support.mjs';
 
 const run = withBrowser();
 const { problems } = run;
@@ -176,6 +176,12 @@ async function flow(page, context, username) {
   assert.equal(await sessions.filter({ hasText: 'This device' }).count(), 1);
   assert.match(await sessions.filter({ hasText: 'This device' }).textContent(), /Chrome/);
   await capture(page, '66-security-sessions');
+  await page.getByRole('button', { name: 'Turn off two-step login' }).click();
+  await page.getByRole('heading', { name: 'Turn off two-step login' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Turn off two-step login',
+    'the form’s heading takes the focus');
+  await capture(page, '66-security-turn-off');
+  await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Log out everywhere else' }).click();
   await page.getByText('Logged out 1 other session.').waitFor();
   assert.equal(await sessions.count(), 1);
@@ -234,3 +240,21 @@ async function flow(page, context, username) {
   });
   assert.equal((await login(username, { password: NEW_PASSWORD })).status, 401);
 }
+
+test('the Security page in German fits a phone', async () => {
+  const user = await newUser('secde');
+  const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
+  const page = watch(await context.newPage(), problems);
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Benutzername').fill(user.username);
+  await page.getByLabel('Passwort').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL(`${base}/u/${user.username}`);
+  await page.getByRole('link', { name: 'Sicherheit' }).click();
+  await page.getByRole('heading', { name: 'Sicherheit', level: 1 }).waitFor();
+  await page.getByText('Dieses Gerät').waitFor();
+  await page.getByRole('button', { name: 'Anmeldung in zwei Schritten einrichten' }).click();
+  await page.getByText('Geben Sie stattdessen diesen Schlüssel ein').waitFor();
+  await capture(page, '71-security-setup-de');
+  await context.close();
+});
