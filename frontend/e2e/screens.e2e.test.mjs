@@ -32,6 +32,7 @@ const screens = () => [
   { name: 'account', path: `/u/${user.username}/accounts/${user.main}`, title: 'Main · Ledger', heading: 'Main' },
   { name: 'account-eur', path: `/u/${user.username}/accounts/${euros}`, title: 'Holiday in Portugal · Ledger', heading: 'Holiday in Portugal' },
   { name: 'account-missing', path: `/u/${user.username}/accounts/999999`, title: 'Account not found · Ledger', heading: 'Account not found' },
+  { name: 'security', path: `/u/${user.username}/security`, title: 'Security · Ledger', heading: 'Security' },
   { name: 'not-found', path: `/u/${user.username}/nothing/here`, title: 'Not found · Ledger', heading: 'Not found' },
 ];
 

@@ -34,13 +34,14 @@ const SearchPage = lazyScreen(() => import('./views/search/SearchPage').then((m)
 const ReportsPage = lazyScreen(() => import('./views/reports/ReportsPage').then((m) => m.ReportsPage));
 const BudgetsPage = lazyScreen(() => import('./views/budgets/BudgetsPage').then((m) => m.BudgetsPage));
 const RecurringPage = lazyScreen(() => import('./views/recurring/RecurringPage').then((m) => m.RecurringPage));
+const SecurityPage = lazyScreen(() => import('./views/security/SecurityPage').then((m) => m.SecurityPage));
 
 /** Statement imports: the wizard of an account and the list of past imports. */
 const ImportWizard = lazyScreen(() => import('./views/imports/ImportWizard').then((m) => m.ImportWizard));
 const ImportsPage = lazyScreen(() => import('./views/imports/ImportsPage').then((m) => m.ImportsPage));
 
 /** Why the login page is showing, when it is not the first visit. */
-type Notice = 'session-ended' | 'logged-out' | null;
+type Notice = 'session-ended' | 'logged-out' | 'account-deleted' | null;
 
 export function App() {
   const [path, setPath] = useState(location.pathname + location.search);
@@ -172,8 +173,8 @@ export function App() {
     );
   }
 
-  const signIn = async (username: string, password: string) => {
-    const who = await auth.login(username, password);
+  const signIn = async (username: string, password: string, secondFactor?: auth.SecondFactor) => {
+    const who = await auth.login(username, password, secondFactor);
     const wanted = returnTo(who, path);
     signedIn.current = who;
     setNotice(null);
@@ -193,12 +194,23 @@ export function App() {
         ) : (
           <AuthForm mode="login" onSubmit={signIn}
               notice={notice === 'session-ended' ? t('auth.sessionEnded')
-                : notice === 'logged-out' ? t('auth.loggedOut') : undefined}
+                : notice === 'logged-out' ? t('auth.loggedOut')
+                  : notice === 'account-deleted' ? t('auth.accountDeleted') : undefined}
               footer={<>{t('auth.login.footer')} <Link href="/register">{t('auth.login.switch')}</Link></>} />
         )}
       </NavigationContext.Provider>
     );
   }
+
+  /** This tab ends the session on purpose; the other tabs learn that it ended. */
+  const leave = (why: Notice) => {
+    sessionStorage.removeItem(RETURN_KEY);
+    signedIn.current = null;
+    tabs.tell('session-ended');
+    setUser(null);
+    setNotice(why);
+    navigate('/login');
+  };
 
   const session: Session = {
     user,
@@ -206,12 +218,11 @@ export function App() {
     signOut: async () => {
       live.stop();
       await auth.logout().catch(() => undefined);
-      sessionStorage.removeItem(RETURN_KEY);
-      signedIn.current = null;
-      tabs.tell('session-ended');
-      setUser(null);
-      setNotice('logged-out');
-      navigate('/login');
+      leave('logged-out');
+    },
+    accountDeleted: () => {
+      live.stop();
+      leave('account-deleted');
     },
   };
 
@@ -227,6 +238,7 @@ export function App() {
           </span>
           {current.page !== 'search' && <HeaderSearch username={user.username} />}
           <span class="who" title={t('app.account', { username: user.username })}>{user.username}</span>
+          <Link href={`${home}/security`} current={current.page === 'security'}>{t('nav.security')}</Link>
           <button type="button" class="link-button" onClick={() => session.signOut()}>{t('nav.logout')}</button>
         </header>
         <MainNav username={user.username} current={current.page} />
@@ -277,6 +289,8 @@ function screenFor(current: Route, user: User) {
       return current.username === user.username ? <BudgetsPage /> : <NotFound />;
     case 'recurring':
       return current.username === user.username ? <RecurringPage /> : <NotFound />;
+    case 'security':
+      return current.username === user.username ? <SecurityPage /> : <NotFound />;
     case 'not-found':
       return <NotFound />;
     default:

@@ -11,6 +11,10 @@ export interface ErrorContext {
   /** The account's balance as last seen. */
   balance?: string;
   username?: string;
+  /** The field of the form where a wrong one-time or recovery code is shown; `code` unless named. */
+  codeField?: string;
+  /** The field of the form where a wrong password is shown; `password` unless named. */
+  passwordField?: string;
 }
 
 /** A failure as the user should read it: messages by field, or one message for the whole form. */
@@ -120,6 +124,10 @@ export function describeError(error: unknown, context: ErrorContext = {}): Descr
     fields.username = t('error.usernameTaken', { username: context.username ?? '' });
   } else if (error.is('account-name-taken')) {
     fields.name = t('error.accountNameTaken');
+  } else if (error.is('invalid-second-factor') || error.is('wrong-code')) {
+    fields[context.codeField ?? 'code'] = t('error.wrongCode');
+  } else if (error.is('wrong-password')) {
+    fields[context.passwordField ?? 'password'] = t('error.wrongPassword');
   } else if (Object.keys(fields).length === 0) {
     message = generalMessage(error);
   }

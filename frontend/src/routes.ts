@@ -7,7 +7,7 @@ export type Route =
   | { page: 'account'; username: string; accountId: number }
   | { page: 'import'; username: string; accountId: number }
   | { page: 'search'; username: string; query: string }
-  | { page: 'reports' | 'budgets' | 'recurring' | 'imports'; username: string }
+  | { page: 'reports' | 'budgets' | 'recurring' | 'imports' | 'security'; username: string }
   | { page: 'not-found' };
 
 /** The route of an address; its query (`?q=…`) matters only to the search page. */
@@ -34,9 +34,9 @@ export function route(address: string): Route {
   if (searching) {
     return { page: 'search', username: searching[1], query: new URLSearchParams(search).get('q') ?? '' };
   }
-  const section = /^\/u\/([a-z0-9_.-]+)\/(reports|budgets|recurring|imports)\/?$/.exec(path);
+  const section = /^\/u\/([a-z0-9_.-]+)\/(reports|budgets|recurring|imports|security)\/?$/.exec(path);
   if (section) {
-    return { page: section[2] as 'reports' | 'budgets' | 'recurring' | 'imports', username: section[1] };
+    return { page: section[2] as 'reports' | 'budgets' | 'recurring' | 'imports' | 'security', username: section[1] };
   }
   const dashboard = /^\/u\/([a-z0-9_.-]+)\/?$/.exec(path);
   if (dashboard) {

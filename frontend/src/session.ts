@@ -7,6 +7,8 @@ export interface Session {
   user: User;
   live: LiveConnection;
   signOut(): Promise<void>;
+  /** The account is gone (and with it every session): back to the login page, which says so. */
+  accountDeleted(): void;
 }
 
 export const SessionContext = createContext<Session | null>(null);

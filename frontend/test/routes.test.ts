@@ -12,6 +12,7 @@ describe('route', () => {
     expect(route('/u/alice/reports')).toEqual({ page: 'reports', username: 'alice' });
     expect(route('/u/alice/budgets/')).toEqual({ page: 'budgets', username: 'alice' });
     expect(route('/u/alice/recurring')).toEqual({ page: 'recurring', username: 'alice' });
+    expect(route('/u/alice/security')).toEqual({ page: 'security', username: 'alice' });
     expect(route('/u/alice/reports/extra')).toEqual({ page: 'not-found' });
     expect(route('/u/alice/imports')).toEqual({ page: 'imports', username: 'alice' });
     expect(route('/u/alice/accounts/12/import')).toEqual({ page: 'import', username: 'alice', accountId: 12 });

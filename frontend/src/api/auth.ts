@@ -36,9 +36,15 @@ export async function register(username: string, password: string): Promise<User
   }
 }
 
-/** The session is the HttpOnly cookie the server sets; the token in the body is not kept by the app. */
-export const login = (username: string, password: string) =>
-  request<{ user: User }>('POST', '/api/auth/login', { username, password }).then((r) => r.user);
+/** The second step of a login with two-step login on: the authenticator's code, or a recovery code. */
+export type SecondFactor = { totp: string } | { recoveryCode: string };
+
+/**
+ * The session is the HttpOnly cookie the server sets; the token in the body is not kept by the app. With two-step
+ * login on and no second factor given, this fails with the problem `second-factor-required`.
+ */
+export const login = (username: string, password: string, secondFactor?: SecondFactor) =>
+  request<{ user: User }>('POST', '/api/auth/login', { username, password, ...secondFactor }).then((r) => r.user);
 
 export const logout = () => request<void>('POST', '/api/auth/logout');
 

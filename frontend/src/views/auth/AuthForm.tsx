@@ -1,23 +1,30 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import type { SecondFactor } from '../../api/auth';
+import { ApiError } from '../../api/http';
 import { describedBy, Field } from '../../components/Field';
-import { PageHeading } from '../../components/PageHeading';
+import { focusNextHeading, PageHeading } from '../../components/PageHeading';
 import { useSubmit } from '../../forms';
 import { t } from '../../i18n';
 import { useLimits } from '../../useLimits';
+import { SecondFactorForm } from './SecondFactorForm';
 
 interface Props {
   mode: 'login' | 'register';
   /** Why the login page is showing (the session ended, the user logged out). */
   notice?: string;
-  onSubmit(username: string, password: string): Promise<void>;
+  onSubmit(username: string, password: string, secondFactor?: SecondFactor): Promise<void>;
   footer: ComponentChildren;
 }
 
-/** Login and registration share one form; every message appears next to the field it concerns. */
+/**
+ * Login and registration share one form; every message appears next to the field it concerns. A login the
+ * server answers with "second factor required" goes on to ask for the code.
+ */
 export function AuthForm({ mode, notice, onSubmit, footer }: Props) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [askCode, setAskCode] = useState(false);
   const { errors, message, busy, run, refuse } = useSubmit();
   const limits = useLimits();
   const register = mode === 'register';
@@ -40,7 +47,28 @@ export function AuthForm({ mode, notice, onSubmit, footer }: Props) {
     if (refuse(missing)) {
       return;
     }
-    void run(() => onSubmit(username, password), { username });
+    void run(async () => {
+      try {
+        await onSubmit(username, password);
+      } catch (error) {
+        if (error instanceof ApiError && error.is('second-factor-required')) {
+          focusNextHeading();
+          setAskCode(true);
+          return;
+        }
+        throw error;
+      }
+    }, { username });
+  }
+
+  if (askCode) {
+    return (
+      <SecondFactorForm onSubmit={(secondFactor) => onSubmit(username, password, secondFactor)}
+          onBack={() => {
+            setPassword('');
+            setAskCode(false);
+          }} />
+    );
   }
 
   return (

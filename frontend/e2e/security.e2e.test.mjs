@@ -1,0 +1,260 @@
+// The security page and two-step login, as a person uses them: set up an authenticator, log in with its code,
+// see and end sessions, change the password, read and verify the security history, and delete the account.
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { assertNoOverflow, base, newUser, PASSWORD, shots, step, uniqueName, watch, withBrowser } from './support.mjs';
+
+const run = withBrowser();
+const { problems } = run;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's rules on the page as it is. Evaluated through the DevTools protocol, which the page's
+ * Content-Security-Policy does not govern, so that the policy stays on for the whole flow.
+ */
+async function assertAccessible(page, what) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => (await globalThis.axe.run(document, {
+    resultTypes: ['violations'],
+  })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+  assert.deepEqual(violations, [], `${what}: accessibility violations`);
+}
+
+const NEW_PASSWORD = 'another long enough password';
+
+/** RFC 4648 base32, as the page shows the secret (spaces between groups are ignored). */
+function base32(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of text.replace(/[\s=]/g, '').toUpperCase()) {
+    bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  }
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) {
+    bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  }
+  return Buffer.from(bytes);
+}
+
+/** RFC 6238: HMAC-SHA-1 of the 30-second step, dynamic truncation, six digits. */
+function totp(secret, timeStep) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(timeStep));
+  const hash = createHmac('sha1', base32(secret)).update(counter).digest();
+  const offset = hash[hash.length - 1] & 0xf;
+  return String((hash.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+const stepNow = () => Math.floor(Date.now() / 30_000);
+
+/** A six-digit code that is none of the codes the server accepts around now. */
+function wrongCode(secret) {
+  const valid = [-1, 0, 1, 2].map((d) => totp(secret, stepNow() + d));
+  for (let n = 123456; ; n++) {
+    if (!valid.includes(String(n))) {
+      return String(n);
+    }
+  }
+}
+
+/** The state on screen at a phone's and a desktop's width, light and dark: no overflow, axe-clean, a screenshot. */
+async function capture(page, name) {
+  for (const width of [390, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.emulateMedia({ colorScheme });
+      await assertNoOverflow(page, `${name} at ${width} px`);
+      await assertAccessible(page, `${name} at ${width} px, ${colorScheme}`);
+      await page.screenshot({ path: `${shots}/${name}-${width}-${colorScheme}.png`, fullPage: true });
+    }
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function login(username, body) {
+  return fetch(`${base}/api/auth/login`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, ...body }),
+  });
+}
+
+test('two-step login, sessions, password, security history and deleting the account', async () => {
+  const started = Date.now();
+  const username = uniqueName('sec');
+  const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  const page = watch(await context.newPage(), problems);
+  try {
+    await flow(page, context, username);
+  } catch (error) {
+    await page.screenshot({ path: `${shots}/FAILED-security.png`, fullPage: true }).catch(() => {});
+    throw error;
+  }
+  await context.close();
+  console.log(`security flow took ${Date.now() - started} ms`);
+});
+
+async function flow(page, context, username) {
+  await step(page, '60-registered', async () => {
+    await page.goto(`${base}/register`);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.waitForURL(`${base}/u/${username}`);
+  });
+
+  await page.getByRole('link', { name: 'Security' }).click();
+  await page.waitForURL(`${base}/u/${username}/security`);
+  await page.getByRole('heading', { name: 'Security', level: 1 }).waitFor();
+  await page.getByText('Off.').waitFor();
+  await page.getByText('This device').waitFor();
+  await capture(page, '61-security-off');
+
+  // Set up: the secret is read from the page, the codes computed here.
+  await page.getByRole('button', { name: 'Set up two-step login' }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent()).replace(/\s/g, '');
+  assert.match(secret, /^[A-Z2-7]{16,}$/);
+  assert.equal(await page.getByRole('img', { name: 'QR code for your authenticator app' }).count(), 1);
+  const codeField = page.getByLabel('Enter the 6-digit code the app now shows');
+  assert.equal(await codeField.getAttribute('inputmode'), 'numeric');
+  assert.equal(await codeField.getAttribute('autocomplete'), 'one-time-code');
+  await capture(page, '62-security-setup');
+
+  await codeField.fill(wrongCode(secret));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await page.getByText('This code is not right').waitFor();
+  const confirmedStep = stepNow();
+  await codeField.fill(totp(secret, confirmedStep));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
+  await page.getByText('they are shown only this once').waitFor();
+  assert.equal(await codes.count(), 10);
+  const recoveryCodes = (await codes.allTextContents()).map((c) => c.trim());
+  assert.ok(recoveryCodes.every((c) => /^[a-z2-7]{4}(-[a-z2-7]{4}){3}$/.test(c)), recoveryCodes.join(' '));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+  assert.equal(download.suggestedFilename(), 'ledger-recovery-codes.txt');
+  await capture(page, '63-security-recovery-codes');
+  await page.getByRole('button', { name: 'I have saved them' }).click();
+  await page.getByText('10 recovery codes left.').waitFor();
+
+  // Log out, and in again: the password alone asks for the code.
+  await page.getByRole('button', { name: 'Log out' }).first().click();
+  await page.getByRole('heading', { name: 'Log in to Ledger' }).waitFor();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { name: 'Two-step login' }).waitFor();
+  const loginCode = page.getByLabel('Code from your authenticator app');
+  assert.equal(await loginCode.getAttribute('inputmode'), 'numeric');
+  assert.equal(await loginCode.getAttribute('autocomplete'), 'one-time-code');
+  await loginCode.fill(wrongCode(secret));
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('This code is not right').waitFor();
+  await capture(page, '64-login-wrong-code');
+  await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
+  await page.getByLabel('Recovery code').waitFor();
+  await capture(page, '65-login-recovery-code');
+  await page.getByRole('button', { name: 'Use the code from your app instead' }).click();
+  // The confirming code is used up; the next step's is accepted already (one step either side).
+  await page.getByLabel('Code from your authenticator app').fill(totp(secret, confirmedStep + 1));
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(`${base}/u/${username}`);
+
+  // Another session, opened with a recovery code, ended from the list.
+  const elsewhere = await login(username, { password: PASSWORD, recoveryCode: recoveryCodes[0] });
+  assert.equal(elsewhere.status, 200);
+  await page.getByRole('link', { name: 'Security' }).click();
+  await page.getByText('On.').waitFor();
+  await page.getByText('9 recovery codes left.').waitFor();
+  const sessions = page.getByRole('list', { name: 'Your sessions' }).getByRole('listitem');
+  await sessions.nth(1).waitFor();
+  assert.equal(await sessions.count(), 2);
+  assert.equal(await sessions.filter({ hasText: 'This device' }).count(), 1);
+  assert.match(await sessions.filter({ hasText: 'This device' }).textContent(), /Chrome/);
+  await capture(page, '66-security-sessions');
+  await page.getByRole('button', { name: 'Turn off two-step login' }).click();
+  await page.getByRole('heading', { name: 'Turn off two-step login' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Turn off two-step login',
+    'the form’s heading takes the focus');
+  await capture(page, '66-security-turn-off');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Log out everywhere else' }).click();
+  await page.getByText('Logged out 1 other session.').waitFor();
+  assert.equal(await sessions.count(), 1);
+
+  // Password: a wrong current one is refused at its field, then the change goes through.
+  await page.getByLabel('Current password').fill('not the password at all');
+  await page.getByLabel('New password').fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.getByText('This password is not right.').waitFor();
+  await page.getByLabel('Current password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.getByText('Password changed.').waitFor();
+
+  const [exported] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download my data' }).click()]);
+  assert.match(exported.suggestedFilename(), /^ledger-export-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.equal(JSON.parse(await readFile(await exported.path(), 'utf8')).profile.username,
+    username);
+
+  // The history lists what happened, with readable names, and its chain verifies.
+  await page.reload();
+  const events = page.getByRole('list', { name: 'Security events' });
+  await events.getByText('Password changed').waitFor();
+  for (const label of ['Logged in', 'Failed login', 'Two-step login turned on', 'Recovery code used',
+    'Logged out a session']) {
+    assert.ok(await events.getByText(label, { exact: true }).count() > 0, `the history shows “${label}”`);
+  }
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.getByText(/The history is intact: \d+ events checked\./).waitFor();
+  await capture(page, '67-security-history');
+
+  // Deleting: the dialog asks for the password and, with two-step login on, a code not used before.
+  await page.getByRole('button', { name: 'Delete my account…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete your account?' });
+  await dialog.waitFor();
+  await dialog.getByLabel('Password').fill(PASSWORD);
+  await dialog.getByLabel('Code from your authenticator app').fill(wrongCode(secret));
+  await capture(page, '68-delete-dialog');
+  await dialog.getByRole('button', { name: 'Delete account forever' }).click();
+  await dialog.getByText('This password is not right.').waitFor();
+  while (stepNow() < confirmedStep + 1) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await dialog.getByLabel('Password').fill(NEW_PASSWORD);
+  await dialog.getByLabel('Code from your authenticator app').fill(totp(secret, stepNow() + 1));
+  await dialog.getByRole('button', { name: 'Delete account forever' }).click();
+  await page.getByText('Your account and all its data have been deleted.').waitFor();
+  await page.waitForURL(`${base}/login`);
+  await capture(page, '69-account-deleted');
+
+  await step(page, '70-login-after-deletion-fails', async () => {
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByText('The username or password is not right.').waitFor();
+  });
+  assert.equal((await login(username, { password: NEW_PASSWORD })).status, 401);
+}
+
+test('the Security page in German fits a phone', async () => {
+  const user = await newUser('secde');
+  const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
+  const page = watch(await context.newPage(), problems);
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Benutzername').fill(user.username);
+  await page.getByLabel('Passwort').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL(`${base}/u/${user.username}`);
+  await page.getByRole('link', { name: 'Sicherheit' }).click();
+  await page.getByRole('heading', { name: 'Sicherheit', level: 1 }).waitFor();
+  await page.getByText('Dieses Gerät').waitFor();
+  await page.getByRole('button', { name: 'Anmeldung in zwei Schritten einrichten' }).click();
+  await page.getByText('Geben Sie stattdessen diesen Schlüssel ein').waitFor();
+  await capture(page, '71-security-setup-de');
+  await context.close();
+});

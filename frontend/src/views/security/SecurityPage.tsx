@@ -1,0 +1,28 @@
+import { totpStatus } from '../../api/security';
+import { LoadError } from '../../components/LoadError';
+import { PageHeading } from '../../components/PageHeading';
+import { t } from '../../i18n';
+import { useLoad } from '../../useLoad';
+import { AuditSection } from './AuditSection';
+import { LeavingSection } from './LeavingSection';
+import { PasswordSection } from './PasswordSection';
+import { SessionsSection } from './SessionsSection';
+import { TwoStepSection } from './TwoStepSection';
+
+/** Everything about the user's account security: two-step login, sessions, password, history, leaving. */
+export function SecurityPage() {
+  const status = useLoad(totpStatus, []);
+  return (
+    <main id="main" class="security">
+      <PageHeading title={t('security.title')} />
+      <p class="muted">{t('security.intro')}</p>
+      {status.error !== null ? <LoadError what={t('what.totp')} error={status.error} onRetry={status.retry} />
+        : status.data ? <TwoStepSection status={status.data} onStatus={status.set} />
+          : <p class="muted" role="status">{t('app.loading')}</p>}
+      <SessionsSection />
+      <PasswordSection />
+      <AuditSection />
+      <LeavingSection totpOn={status.data?.enabled ?? false} />
+    </main>
+  );
+}
