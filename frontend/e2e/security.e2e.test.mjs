@@ -178,6 +178,9 @@ async function flow(page, context, username) {
   await capture(page, '66-security-sessions');
   await page.getByRole('button', { name: 'Turn off two-step login' }).click();
   await page.getByRole('heading', { name: 'Turn off two-step login' }).waitFor();
+  // the focus moves in an effect, after the form is painted
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Turn off two-step login', null,
+    { timeout: 2000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Turn off two-step login',
     'the form’s heading takes the focus');
   await capture(page, '66-security-turn-off');
