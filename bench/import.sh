@@ -61,3 +61,5 @@ report "commit, $ROWS_LARGE rows" "$s" "$ROWS_LARGE"
 s=$(timed -X DELETE "$BASE/api/imports/$id")
 report "undo, $ROWS_LARGE rows" "$s" "$ROWS_LARGE"
 for a in "$ACCOUNT" "$SECOND"; do curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/accounts/$a/verify"; echo; done
+# Vert.x warns when a task holds an event loop longer than quarkus.vertx.max-event-loop-execute-time (2 s)
+echo "event loop blocked-thread warnings: $(grep -c 'has been blocked' "$LOG" || true)"

@@ -111,7 +111,11 @@ public class BatchTransaction implements BatchApplier {
                     List<Decision> decisions = commands.stream()
                             .map(command -> decide(command, context, records, now)).toList();
                     List<Entry> appended = decisions.stream().flatMap(d -> d.appended().stream()).toList();
-                    List<EntryChange> trail = decisions.stream().flatMap(d -> d.changes().stream()).toList();
+                    List<Entry> single = decisions.stream().filter(d -> !d.bulk())
+                            .flatMap(d -> d.appended().stream()).toList();
+                    List<EntryChange> trail = decisions.stream().filter(d -> !d.bulk())
+                            .flatMap(d -> d.changes().stream()).toList();
+                    List<Decision> bulk = decisions.stream().filter(Decision::bulk).toList();
                     List<PayeeUse> uses = decisions.stream().flatMap(d -> d.payees().stream()).toList();
                     List<CategoryTotals.Move> moves = decisions.stream()
                             .flatMap(d -> d.recategorised().stream()).toList();
@@ -119,9 +123,11 @@ public class BatchTransaction implements BatchApplier {
                             .flatMap(d -> d.relabelled().stream()).toList();
                     return dayTotals.nets(DayTotals.daysOf(appended))
                             .map(committed -> DayTotals.stamp(appended, committed))
-                            .call(ignored -> persistAll(appended))
+                            .call(ignored -> detachMarked(bulk))
+                            .call(ignored -> persistAll(single))
                             .call(ignored -> persistAll(trail))
                             .call(BatchTransaction::flushOnceNow)
+                            .call(ignored -> writeBulk(bulk))
                             .call(dayTotals::add)
                             .chain(() -> payees.apply(PayeeTally.of(uses)))
                             .chain(() -> categoryTotals.apply(CategoryTotals.of(appended, moves)))
@@ -133,16 +139,38 @@ public class BatchTransaction implements BatchApplier {
                 }));
     }
 
-    /** Hands the new rows to the session in one call: an import's hundred thousand one by one cost seconds. */
+    /** Hands the new rows to the session in one call. */
     private static Uni<Void> persistAll(List<?> rows) {
         return rows.isEmpty() ? Uni.createFrom().voidItem()
                 : Panache.getSession().flatMap(session -> session.persistAll(rows.toArray()));
     }
 
     /**
+     * Takes the originals a statement import's undo marks as reversed out of the session, so that its flush
+     * neither checks nor updates them one by one: {@link #writeBulk} marks them.
+     */
+    private static Uni<Void> detachMarked(List<Decision> bulk) {
+        List<Entry> originals = bulk.stream().flatMap(d -> d.marked().stream()).toList();
+        return originals.isEmpty() ? Uni.createFrom().voidItem()
+                : Panache.getSession().invoke(session -> originals.forEach(session::detach)).replaceWithVoid();
+    }
+
+    /** Writes what statement imports and their undos append and mark with native multi-row statements. */
+    private static Uni<Void> writeBulk(List<Decision> bulk) {
+        if (bulk.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Entry> originals = bulk.stream().flatMap(d -> d.marked().stream()).toList();
+        return BulkEntryWriter.insertEntries(bulk.stream().flatMap(d -> d.appended().stream()).toList())
+                .chain(() -> BulkEntryWriter.markReversed(originals))
+                .chain(() -> BulkEntryWriter.insertChanges(
+                        bulk.stream().flatMap(d -> d.changes().stream()).toList()));
+    }
+
+    /**
      * Writes the new and changed entries and their trail now, and from here on only at commit. Every native
      * statement that follows (the totals, the recorders) would otherwise flush the session first, and each
-     * flush checks every entity it holds: a statement import holds one per row and runs a statement per day
+     * flush checks every entity it holds: a big batch holds one per entry and runs a statement per day
      * and payee, which made its cost grow with the square of its size. Nothing after this point reads the
      * entities' tables before the commit, except by foreign key, which the entries written here satisfy.
      */
@@ -197,7 +225,8 @@ public class BatchTransaction implements BatchApplier {
             return new Decision(new PostingResult.Applied(render(posted.view()), committed,
                     live(posted, committed, context)), posted.appended(),
                     posted.updates().stream().flatMap(u -> u.changes().stream()).toList(), posted.payees(),
-                    posted.recategorised(), posted.relabelled());
+                    posted.recategorised(), posted.relabelled(), posted.summary() != null,
+                    posted.updates().stream().map(PostingRules.Update::entry).toList());
         } catch (ProblemException refused) {
             return Decision.refused(refused);
         }
@@ -265,18 +294,23 @@ public class BatchTransaction implements BatchApplier {
         }
     }
 
-    /** A command's fate inside the transaction, with what it stores when it was applied. */
+    /**
+     * A command's fate inside the transaction, with what it stores when it was applied. A bulk decision (a
+     * statement import or its undo) has its entries, trail and marked originals written by
+     * {@link BulkEntryWriter}.
+     */
     private record Decision(PostingResult result, List<Entry> appended, List<EntryChange> changes,
-            List<PayeeUse> payees, List<CategoryTotals.Move> recategorised, List<LabelTotals.Move> relabelled) {
+            List<PayeeUse> payees, List<CategoryTotals.Move> recategorised, List<LabelTotals.Move> relabelled,
+            boolean bulk, List<Entry> marked) {
 
         static Decision replayed(String body) {
             return new Decision(new PostingResult.Replayed(body), List.of(), List.of(), List.of(), List.of(),
-                    List.of());
+                    List.of(), false, List.of());
         }
 
         static Decision refused(ProblemException problem) {
             return new Decision(new PostingResult.Refused(problem), List.of(), List.of(), List.of(), List.of(),
-                    List.of());
+                    List.of(), false, List.of());
         }
     }
 }
