@@ -41,6 +41,23 @@ public sealed interface LedgerCommand {
         return false;
     }
 
+    /**
+     * A command that sets values or is guarded by its own state rather than by an Idempotency-Key: nothing to
+     * remember an answer under, and no request to fingerprint.
+     */
+    sealed interface Unkeyed extends LedgerCommand permits Edit, Import, ImportUndo {
+
+        @Override
+        default String idempotencyKey() {
+            return null;
+        }
+
+        @Override
+        default String requestHash() {
+            return "";
+        }
+    }
+
     record Posting(long userId, long accountId, EntryType type, String amount, EntryDetails details,
             String idempotencyKey, String requestHash) implements LedgerCommand {
 
@@ -85,17 +102,7 @@ public sealed interface LedgerCommand {
     }
 
     /** Changes an entry's metadata; the money stays. Edits carry no Idempotency-Key: they set values. */
-    record Edit(long userId, long entryId, EntryEdit edit) implements LedgerCommand {
-
-        @Override
-        public String idempotencyKey() {
-            return null;
-        }
-
-        @Override
-        public String requestHash() {
-            return "";
-        }
+    record Edit(long userId, long entryId, EntryEdit edit) implements Unkeyed {
 
         @Override
         public List<Long> accountIds() {
@@ -124,17 +131,7 @@ public sealed interface LedgerCommand {
      *        {@code withOpening}, otherwise suggested by a refusal for want of money
      */
     record Import(long userId, long importId, long accountId, String currency, List<ImportLine> lines,
-            ImportLine opening, boolean withOpening) implements LedgerCommand {
-
-        @Override
-        public String idempotencyKey() {
-            return null;
-        }
-
-        @Override
-        public String requestHash() {
-            return "";
-        }
+            ImportLine opening, boolean withOpening) implements Unkeyed {
 
         @Override
         public List<Long> accountIds() {
@@ -161,17 +158,7 @@ public sealed interface LedgerCommand {
      * Reverses every entry a committed statement import appended that is not reversed yet, all or none, on
      * the days of the entries it cancels.
      */
-    record ImportUndo(long userId, long importId, long accountId) implements LedgerCommand {
-
-        @Override
-        public String idempotencyKey() {
-            return null;
-        }
-
-        @Override
-        public String requestHash() {
-            return "";
-        }
+    record ImportUndo(long userId, long importId, long accountId) implements Unkeyed {
 
         @Override
         public List<Long> accountIds() {
