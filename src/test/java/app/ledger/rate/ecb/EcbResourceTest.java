@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -101,10 +102,20 @@ class EcbResourceTest {
         String token = Api.newUser();
         String file = EcbSamples.ofDays(LocalDate.of(2019, 12, 31), 250);
         assertThat(file.length()).isGreaterThan(256 * 1024);
-        upload(token, file).then().statusCode(413)
-                .contentType("application/problem+json")
-                .body("type", equalTo("/problems/body-too-large"))
-                .body("detail", containsString("ledger.rates.ecb.max-bytes"));
+        byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
+        // The answer comes as soon as Content-Length announces too much, and the connection is then closed: an
+        // ordinary client still writing the rest of the body would see a broken pipe instead of the answer.
+        try (RawHttp http = RawHttp.connect()) {
+            http.send("POST /api/rates/ecb HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/xml\r\nContent-Length: " + bytes.length + "\r\n\r\n");
+            http.send(Arrays.copyOf(bytes, 16 * 1024));
+            RawHttp.Answer answer = http.answerWithin(Duration.ofSeconds(5));
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(answer.headers()).containsEntry("content-type", "application/problem+json");
+            assertThat(answer.body()).contains("\"type\":\"/problems/body-too-large\"")
+                    .contains("ledger.rates.ecb.max-bytes");
+            assertThat(http.closedWithin(Duration.ofSeconds(5))).isTrue();
+        }
         assertThat(ratesOf(token)).isZero();
     }
 
