@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * sees them, and answers a larger one with a 413 problem: at once when Content-Length says so, as soon as
  * the limit is passed when the body comes in chunks. (Quarkus' own checks answer 413 with an empty body,
  * and a chunked body over the limit also made the REST layer log an internal error.) The connection is
- * closed after the answer rather than reading the rest of the body. A body is read on the event loop
+ * closed after the answer, once what the client still sends has been thrown away ({@link LingeringClose}). A body is read on the event loop
  * as it arrives, so a slow one holds no worker thread.
  */
 @ApplicationScoped
@@ -111,6 +111,6 @@ public class BodySizeLimit {
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")
                 .end(Json.encode(problem))
-                .onComplete(done -> ctx.request().connection().close());
+                .onComplete(done -> LingeringClose.afterAnswer(ctx));
     }
 }

@@ -28,7 +28,7 @@ import java.util.List;
  * verified first, the session included, with the body still unread: a request without valid ones is
  * answered 401 and its connection closed. Then the body is streamed into a temporary file, which is deleted
  * when the request ends, and the resource finds it through {@link Uploads}. A body over the limit is answered
- * 413 and its connection closed without reading the rest.
+ * 413 and its connection closed once the rest has been thrown away, within the bounds of {@link LingeringClose}.
  */
 @ApplicationScoped
 public class ImportUploadRoute {
@@ -118,9 +118,16 @@ public class ImportUploadRoute {
         if (problem.status() == 401) {
             response.putHeader("WWW-Authenticate", "Bearer");
         }
-        // the body is left unread: the connection cannot serve another request
+        // the body is left unread: the connection cannot serve another request. Without valid credentials it
+        // is closed at once; a body too large is read to its end, within bounds, so the client sees the answer
         response.putHeader("Connection", "close")
                 .end(Json.encode(problem))
-                .onComplete(done -> ctx.request().connection().close());
+                .onComplete(done -> {
+                    if (problem.status() == 401) {
+                        ctx.request().connection().close();
+                    } else {
+                        LingeringClose.afterAnswer(ctx);
+                    }
+                });
     }
 }
