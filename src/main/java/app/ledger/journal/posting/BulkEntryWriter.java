@@ -3,24 +3,20 @@ package app.ledger.journal.posting;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryChange;
 import app.ledger.persistence.InstantMicrosConverter;
+import app.ledger.persistence.MultiRowStatement;
 import app.ledger.support.InOrder;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Writes the entries of a statement import or its undo, their change trail and the reversal marks on the
- * originals, as multi-row native statements in the caller's transaction. A hundred thousand managed entities
+ * originals, as multi-row statements in the caller's transaction. A hundred thousand managed entities
  * cost the session seconds to flush, on the event loop; these statements cost it a few milliseconds each.
+ * The batch has flushed its session just before they run.
  * The database's own follow-ups (the SQLite search index triggers, the PostgreSQL text index) see ordinary
  * inserts and updates.
  */
 final class BulkEntryWriter {
-
-    /** 30 columns: 15,000 parameters at most, below SQLite's 32,766 (PostgreSQL takes 65,535). */
-    static final int ROWS_PER_STATEMENT = 500;
 
     private static final String ENTRIES = "INSERT INTO entries (id, account_id, user_id, seq, type, amount_minor, "
             + "balance_after_minor, occurred_on, hash_version, description, v1_description, v1_category, "
@@ -35,47 +31,31 @@ final class BulkEntryWriter {
 
     /** Inserts the new entries, in the order given. */
     static Uni<Void> insertEntries(List<Entry> entries) {
-        return inChunks(entries, chunk -> statement(ENTRIES, chunk, BulkEntryWriter::cells));
+        return MultiRowStatement.insertAll(ENTRIES, entries, BulkEntryWriter::cells);
     }
 
     /** Inserts the change trail. */
     static Uni<Void> insertChanges(List<EntryChange> changes) {
-        return inChunks(changes, chunk -> statement(CHANGES, chunk, change -> new Object[] {
+        return MultiRowStatement.insertAll(CHANGES, changes, change -> new Object[] {
                 change.id.editId(), change.id.field(), change.entryId, change.userId, change.changedBy,
-                InstantMicrosConverter.toMicros(change.changedAt), change.oldValue, change.newValue}));
+                InstantMicrosConverter.toMicros(change.changedAt), change.oldValue, change.newValue});
     }
 
     /** Writes each entry's {@code reversedBy} (set by the rules) to its row, one statement per chunk. */
     static Uni<Void> markReversed(List<Entry> originals) {
-        return inChunks(originals, chunk -> {
-            StringBuilder sql = new StringBuilder(40 + chunk.size() * 60)
-                    .append("UPDATE entries SET reversed_by = CASE id");
-            List<Object> values = new ArrayList<>(chunk.size() * 3);
+        return InOrder.each(MultiRowStatement.chunks(originals), chunk -> {
+            MultiRowStatement update = new MultiRowStatement("UPDATE entries SET reversed_by = CASE id",
+                    chunk.size() * 3);
             for (Entry original : chunk) {
-                values.add(original.id);
-                values.add(original.reversedBy);
-                sql.append(" WHEN ?").append(values.size() - 1).append(" THEN CAST(?").append(values.size())
-                        .append(" AS BIGINT)");
+                update.sql(" WHEN ").value(original.id).sql(" THEN CAST(").value(original.reversedBy)
+                        .sql(" AS BIGINT)");
             }
-            sql.append(" END WHERE id IN (");
+            update.sql(" END WHERE id IN (");
             for (int i = 0; i < chunk.size(); i++) {
-                values.add(chunk.get(i).id);
-                sql.append(i == 0 ? "?" : ", ?").append(values.size());
+                update.sql(i == 0 ? "" : ", ").value(chunk.get(i).id);
             }
-            return execute(sql.append(')').toString(), values);
+            return update.sql(")").execute();
         });
-    }
-
-    private static <T> Uni<Void> inChunks(List<T> rows, Function<List<T>, Uni<?>> write) {
-        if (rows.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            chunks.add(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
-        }
-        // each statement is built when its turn comes, so the event loop is never held for more than one
-        return InOrder.each(chunks, write);
     }
 
     private static Object[] cells(Entry e) {
@@ -85,38 +65,5 @@ final class BulkEntryWriter {
                 InstantMicrosConverter.toMicros(e.createdAt), e.idempotencyKey, e.transferId,
                 e.counterpartAccountId, e.counterAmountMinor, e.counterCurrency, e.dayRunningMinor, e.reversalOf,
                 e.reversedBy, e.importId, e.bankReference, e.prevHash, e.hash};
-    }
-
-    private static <T> Uni<Integer> statement(String insert, List<T> chunk, Function<T, Object[]> cellsOf) {
-        // a null is written as NULL rather than bound: a bound null has no type the drivers agree on
-        StringBuilder sql = new StringBuilder(insert.length() + chunk.size() * 120).append(insert);
-        List<Object> values = new ArrayList<>(chunk.size() * 30);
-        for (int i = 0; i < chunk.size(); i++) {
-            Object[] cells = cellsOf.apply(chunk.get(i));
-            sql.append(i == 0 ? "(" : ", (");
-            for (int c = 0; c < cells.length; c++) {
-                if (c > 0) {
-                    sql.append(", ");
-                }
-                if (cells[c] == null) {
-                    sql.append("NULL");
-                } else {
-                    values.add(cells[c]);
-                    sql.append('?').append(values.size());
-                }
-            }
-            sql.append(')');
-        }
-        return execute(sql.toString(), values);
-    }
-
-    private static Uni<Integer> execute(String sql, List<Object> values) {
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql);
-            for (int p = 0; p < values.size(); p++) {
-                query.setParameter(p + 1, values.get(p));
-            }
-            return query.executeUpdate();
-        });
     }
 }
