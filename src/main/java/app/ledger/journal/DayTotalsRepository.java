@@ -1,12 +1,13 @@
 package app.ledger.journal;
 
+import app.ledger.persistence.MultiRowStatement;
 import app.ledger.support.InOrder;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DayTotalsRepository {
 
-    private static final String ADD_TO_DAY = "INSERT INTO account_day_totals (account_id, day, net_minor) "
-            + "VALUES (?1, ?2, ?3) ON CONFLICT (account_id, day) "
+    private static final String ADD_TO_DAY = "INSERT INTO account_day_totals (account_id, day, net_minor) VALUES ";
+    private static final String DAY_ADDED = " ON CONFLICT (account_id, day) "
             + "DO UPDATE SET net_minor = account_day_totals.net_minor + excluded.net_minor";
-    private static final String ADD_TO_BLOCK = "INSERT INTO account_block_totals (account_id, block, net_minor) "
-            + "VALUES (?1, ?2, ?3) ON CONFLICT (account_id, block) "
+    private static final String ADD_TO_BLOCK = "INSERT INTO account_block_totals (account_id, block, net_minor) VALUES ";
+    private static final String BLOCK_ADDED = " ON CONFLICT (account_id, block) "
             + "DO UPDATE SET net_minor = account_block_totals.net_minor + excluded.net_minor";
 
     /**
@@ -73,28 +74,20 @@ public class DayTotalsRepository {
         Map<DayTotals.AccountDay, Long> blocks = new HashMap<>();
         added.forEach((day, net) -> blocks.merge(
                 new DayTotals.AccountDay(day.accountId(), day.day() >> DayTotals.BLOCK_SHIFT), net, Math::addExact));
-        List<Upsert> upserts = new ArrayList<>();
-        added.forEach((day, net) -> upserts.add(new Upsert(ADD_TO_DAY, day, net)));
-        blocks.forEach((block, net) -> upserts.add(new Upsert(ADD_TO_BLOCK, block, net)));
-        Collections.sort(upserts); // a stable statement order makes batches easy to follow in a trace
-        return InOrder.each(upserts, upsert -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery(upsert.sql())
-                .setParameter(1, upsert.key().accountId())
-                .setParameter(2, upsert.key().day())
-                .setParameter(3, upsert.net())
-                .executeUpdate()));
+        // blocks first, then days, each by account and day: a stable order makes batches easy to follow in a trace
+        return MultiRowStatement.insertAll(ADD_TO_BLOCK, sorted(blocks), DayTotalsRepository::cells, BLOCK_ADDED)
+                .chain(() -> MultiRowStatement.insertAll(ADD_TO_DAY, sorted(added), DayTotalsRepository::cells,
+                        DAY_ADDED));
     }
 
-    private record Upsert(String sql, DayTotals.AccountDay key, long net) implements Comparable<Upsert> {
+    private static List<Map.Entry<DayTotals.AccountDay, Long>> sorted(Map<DayTotals.AccountDay, Long> nets) {
+        return nets.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<DayTotals.AccountDay, Long> net) -> net.getKey().accountId())
+                        .thenComparingLong(net -> net.getKey().day()))
+                .toList();
+    }
 
-        @Override
-        public int compareTo(Upsert other) {
-            int bySql = sql.compareTo(other.sql);
-            if (bySql != 0) {
-                return bySql;
-            }
-            int byAccount = Long.compare(key.accountId(), other.key.accountId());
-            return byAccount != 0 ? byAccount : Long.compare(key.day(), other.key.day());
-        }
+    private static Object[] cells(Map.Entry<DayTotals.AccountDay, Long> net) {
+        return new Object[] {net.getKey().accountId(), net.getKey().day(), net.getValue()};
     }
 }
