@@ -4,6 +4,7 @@ import {
   amountMode, columnCount, columnLabel, dateFormatChoices, dateFormatExample, headLength, knownEncoding, sameMapping,
   withAmountMode, withColumn, withDescriptionColumn,
 } from '../src/views/imports/mapping';
+import { fileTooLarge } from '../src/views/imports/parts';
 import {
   commitRequest, direction, filtered, initialSelection, pageOf, summarize, toggled, toggledAll,
 } from '../src/views/imports/selection';
@@ -126,5 +127,19 @@ describe('an import after a commit or an undo', () => {
     expect(whole.committedAt).toBe('2026-11-25T10:01:00Z');
     expect(changed(short, undefined, 'undone').status).toBe('undone');
     expect(changed(short, { id: 12, status: 'undone', reversed: 5 }, 'undone').counts.imported).toBe(5);
+  });
+});
+
+describe('a file larger than the server takes', () => {
+  const max = 20 * 1024 * 1024;
+
+  it('is refused before it is sent, naming both sizes', () => {
+    expect(fileTooLarge(31_457_281, max)).toBe('This file is 30.1 MB; this service takes statement files of up to '
+      + '20 MB. Export a shorter period from your bank.');
+  });
+
+  it('goes through at the limit, or while the limits are not known yet', () => {
+    expect(fileTooLarge(max, max)).toBeNull();
+    expect(fileTooLarge(max + 1, undefined)).toBeNull();
   });
 });

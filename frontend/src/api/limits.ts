@@ -17,6 +17,8 @@ export interface Limits {
   tagMaxLength: number;
   earliestOccurredOn: string;
   occurredOnYearsAhead: number;
+  /** The largest statement file the import accepts. */
+  importMaxBytes: number;
 }
 
 let cached: Promise<Limits> | null = null;

@@ -447,6 +447,7 @@ export const de: Messages = {
   'import.choose': 'Datei wählen',
   'import.fileHint': 'Es wird nichts gebucht, bevor du die Zeilen bestätigst.',
   'import.uploading': 'Wird hochgeladen …',
+  'import.fileTooLarge': 'Diese Datei hat {size}; dieser Dienst nimmt Kontoauszüge bis {max}. Exportiere bei deiner Bank einen kürzeren Zeitraum.',
   'import.checking': 'Alle Zeilen werden geprüft …',
   'import.reading': 'Die ersten Zeilen werden neu gelesen …',
   'import.detected': 'Erkanntes Format:',

@@ -448,6 +448,7 @@ export const en = {
   'import.choose': 'Choose a file',
   'import.fileHint': 'Nothing is written to your ledger until you confirm the rows.',
   'import.uploading': 'Uploading…',
+  'import.fileTooLarge': 'This file is {size}; this service takes statement files of up to {max}. Export a shorter period from your bank.',
   'import.checking': 'Checking every row…',
   'import.reading': 'Reading the first rows again…',
   'import.detected': 'Detected format:',

@@ -11,10 +11,11 @@ import { PageHeading } from '../../components/PageHeading';
 import { type MessageKey, t, tn } from '../../i18n';
 import { formatMoney } from '../../money';
 import { useSession } from '../../session';
+import { useLimits } from '../../useLimits';
 import { NotFound } from '../NotFound';
 import { FileStep } from './FileStep';
 import { headLength } from './mapping';
-import { importFailure, ProgressBar } from './parts';
+import { fileTooLarge, importFailure, ProgressBar } from './parts';
 import { PastImports } from './PastImports';
 import { countsLine, openingBalanceText, PreviewStep } from './PreviewStep';
 import { ReadStep } from './ReadStep';
@@ -34,6 +35,7 @@ const DEBOUNCE_MS = 350;
  */
 export function ImportWizard({ accountId }: { accountId: number }) {
   const { user } = useSession();
+  const limits = useLimits();
   const [account, setAccount] = useState<Account | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [step, setStep] = useState<Step>('file');
@@ -122,6 +124,11 @@ export function ImportWizard({ accountId }: { accountId: number }) {
   }
 
   async function choose(chosen: File) {
+    const tooLarge = fileTooLarge(chosen.size, limits?.importMaxBytes);
+    if (tooLarge) {
+      setError(tooLarge);
+      return;
+    }
     setFile(chosen);
     setError('');
     setProgress({ label: t('import.uploading'), value: { loaded: 0, total: chosen.size } });

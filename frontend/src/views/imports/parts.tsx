@@ -63,6 +63,15 @@ export function rowReason(row: ImportRow): string | null {
   return null;
 }
 
+/** Why a chosen file cannot be imported before it is sent, or null: larger than the server accepts. */
+export function fileTooLarge(size: number, maxBytes: number | undefined): string | null {
+  if (maxBytes === undefined || size <= maxBytes) {
+    return null;
+  }
+  const megabytes = (bytes: number) => `${Math.ceil(bytes / 104857.6) / 10} MB`;
+  return t('import.fileTooLarge', { size: megabytes(size), max: megabytes(maxBytes) });
+}
+
 /** A refusal of an import request in words: the server's own detail where it names a row or a limit. */
 export function importFailure(error: unknown): string {
   if (error instanceof ApiError) {

@@ -24,7 +24,7 @@ public class LimitsResource {
                 CredentialRules.PASSWORD_MIN, CredentialRules.PASSWORD_MAX, HistoryQuery.MAX_LIMIT,
                 HistoryQuery.MAX_TEXT, EntryLimits.PAYEE_MAX, EntryLimits.NOTES_MAX, EntryLimits.TAGS_MAX,
                 EntryLimits.TAG_MAX, EntryLimits.EARLIEST_OCCURRED_ON.toString(),
-                EntryLimits.OCCURRED_ON_YEARS_AHEAD);
+                EntryLimits.OCCURRED_ON_YEARS_AHEAD, config.imports().maxBytes().asLongValue());
     }
 
     @GET

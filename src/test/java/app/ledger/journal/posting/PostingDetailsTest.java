@@ -236,6 +236,7 @@ class PostingDetailsTest {
                 .body("tagMaxLength", equalTo(40))
                 .body("earliestOccurredOn", equalTo("1900-01-01"))
                 .body("occurredOnYearsAhead", equalTo(1))
+                .body("importMaxBytes", equalTo(20 * 1024 * 1024))
                 .body("$", org.hamcrest.Matchers.hasKey("categoryMaxLength"));
     }
 
