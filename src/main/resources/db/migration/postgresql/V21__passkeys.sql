@@ -18,8 +18,10 @@ CREATE INDEX passkeys_user_ix ON passkeys (user_id, id);
 
 -- Challenges are signed values the server keeps nothing of until one is answered: a challenge answered
 -- successfully is recorded here (its SHA-256, hex) until it expires, so that it is accepted only once.
+-- user_id is whose passkey answered it, so that it leaves with the user.
 CREATE TABLE passkey_challenges_used (
     challenge_hash TEXT    NOT NULL PRIMARY KEY,
+    user_id        BIGINT  NOT NULL,
     expires_at     BIGINT  NOT NULL
 );
 CREATE INDEX passkey_challenges_used_expiry_ix ON passkey_challenges_used (expires_at);

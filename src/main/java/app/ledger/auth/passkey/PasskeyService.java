@@ -106,7 +106,7 @@ public class PasskeyService {
                 .filter(t -> t != null && t.matches("[a-z-]{1,20}")).distinct().limit(8).toList());
         passkey.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return Panache.withTransaction(() -> lockUser(userId)
-                        .chain(() -> useChallenge(issued, 400))
+                        .chain(() -> useChallenge(issued, userId, 400))
                         .chain(() -> passkeys.countOf(userId))
                         .chain(count -> count >= config.maxPerUser()
                                 ? Uni.createFrom().failure(new TooManyPasskeysException(config.maxPerUser()))
@@ -139,7 +139,7 @@ public class PasskeyService {
                         return Uni.createFrom().failure(new PasskeyNotRecognisedException());
                     }
                     return Uni.createFrom().item(() -> signIn.verify(assertion, passkey))
-                            .flatMap(count -> Panache.withTransaction(() -> useChallenge(issued, 401)
+                            .flatMap(count -> Panache.withTransaction(() -> useChallenge(issued, passkey.userId, 401)
                                     .chain(() -> passkeys.recordUse(passkey.id, passkey.signCount, count,
                                             Instant.now().truncatedTo(ChronoUnit.MICROS)))
                                     .chain(recorded -> recorded ? Uni.createFrom().voidItem()
@@ -176,13 +176,14 @@ public class PasskeyService {
     }
 
     /** Records the challenge as answered; one answered already is refused. Runs in the caller's transaction. */
-    private Uni<Void> useChallenge(PasskeyChallenges.Issued issued, int refusalStatus) {
+    private Uni<Void> useChallenge(PasskeyChallenges.Issued issued, long userId, int refusalStatus) {
         return usedChallenges.findById(issued.hash()).chain(used -> {
             if (used != null) {
                 return Uni.createFrom().failure(answeredAlready(refusalStatus));
             }
             UsedChallenge row = new UsedChallenge();
             row.challengeHash = issued.hash();
+            row.userId = userId;
             row.expiresAt = issued.expiresAt();
             return usedChallenges.persistAndFlush(row).replaceWithVoid();
         });

@@ -18,6 +18,10 @@ public class UsedChallenge {
     @Column(name = "challenge_hash")
     public String challengeHash;
 
+    /** Whose passkey answered it. */
+    @Column(name = "user_id", nullable = false)
+    public long userId;
+
     @Convert(converter = InstantMicrosConverter.class)
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
