@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import * as auth from './api/auth';
 import type { User } from './api/auth';
 import { ApiError, onSessionRefused } from './api/http';
+import { signInWithPasskey } from './api/passkeys';
 import { lazyScreen } from './components/Lazy';
 import { Link } from './components/Link';
 import { LoadError } from './components/LoadError';
@@ -174,7 +175,10 @@ export function App() {
   }
 
   const signIn = async (username: string, password: string, secondFactor?: auth.SecondFactor) => {
-    const who = await auth.login(username, password, secondFactor);
+    loggedIn(await auth.login(username, password, secondFactor));
+  };
+
+  const loggedIn = (who: auth.User) => {
     const wanted = returnTo(who, path);
     signedIn.current = who;
     setNotice(null);
@@ -192,7 +196,7 @@ export function App() {
               onSubmit={async (u, p) => { await auth.register(u, p); await signIn(u, p); }}
               footer={<>{t('auth.register.footer')} <Link href="/login">{t('auth.register.switch')}</Link></>} />
         ) : (
-          <AuthForm mode="login" onSubmit={signIn}
+          <AuthForm mode="login" onSubmit={signIn} onPasskey={async () => loggedIn(await signInWithPasskey())}
               notice={notice === 'session-ended' ? t('auth.sessionEnded')
                 : notice === 'logged-out' ? t('auth.loggedOut')
                   : notice === 'account-deleted' ? t('auth.accountDeleted') : undefined}

@@ -1,4 +1,5 @@
 import { ApiError } from './api/http';
+import { browserRefusal } from './api/passkeys';
 import { t } from './i18n';
 import { formatMoney, formatNumber, formatWait } from './money';
 
@@ -108,6 +109,10 @@ function insufficientFunds(error: ApiError, context: ErrorContext): string {
 
 /** Turns any failure of an API call into what the user should read, at the field it concerns. */
 export function describeError(error: unknown, context: ErrorContext = {}): Described {
+  const refusal = browserRefusal(error);
+  if (refusal) {
+    return { fields: {}, message: t(refusal === 'exists' ? 'passkeys.exists' : 'passkeys.cancelled'), unsent: true };
+  }
   if (!(error instanceof ApiError)) {
     return { fields: {}, message: t('error.unreachable'), unsent: true };
   }

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { SecondFactor } from '../../api/auth';
 import { ApiError } from '../../api/http';
+import { passkeysSupported } from '../../api/passkeys';
 import { describedBy, Field } from '../../components/Field';
 import { focusNextHeading, PageHeading } from '../../components/PageHeading';
 import { useSubmit } from '../../forms';
@@ -14,6 +15,8 @@ interface Props {
   /** Why the login page is showing (the session ended, the user logged out). */
   notice?: string;
   onSubmit(username: string, password: string, secondFactor?: SecondFactor): Promise<void>;
+  /** Signs in with a passkey; offered on the login page when the browser has passkeys. */
+  onPasskey?(): Promise<void>;
   footer: ComponentChildren;
 }
 
@@ -21,7 +24,7 @@ interface Props {
  * Login and registration share one form; every message appears next to the field it concerns. A login the
  * server answers with "second factor required" goes on to ask for the code.
  */
-export function AuthForm({ mode, notice, onSubmit, footer }: Props) {
+export function AuthForm({ mode, notice, onSubmit, onPasskey, footer }: Props) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [askCode, setAskCode] = useState(false);
@@ -97,6 +100,14 @@ export function AuthForm({ mode, notice, onSubmit, footer }: Props) {
         {message && <p class="form-error" role="alert">{message}</p>}
         <button type="submit" disabled={busy}>{t(register ? 'auth.register.submit' : 'auth.login.submit')}</button>
       </form>
+      {!register && onPasskey && passkeysSupported() && (
+        <div class="passkey-login">
+          <p class="muted or">{t('auth.or')}</p>
+          <button type="button" class="secondary" disabled={busy} onClick={() => void run(onPasskey)}>
+            {t('auth.passkey')}
+          </button>
+        </div>
+      )}
       <p>{footer}</p>
     </main>
   );

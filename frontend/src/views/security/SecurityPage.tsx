@@ -5,11 +5,16 @@ import { t } from '../../i18n';
 import { useLoad } from '../../useLoad';
 import { AuditSection } from './AuditSection';
 import { LeavingSection } from './LeavingSection';
+import { passkeysSupported } from '../../api/passkeys';
+import { PasskeysSection } from './PasskeysSection';
 import { PasswordSection } from './PasswordSection';
 import { SessionsSection } from './SessionsSection';
 import { TwoStepSection } from './TwoStepSection';
 
-/** Everything about the user's account security: two-step login, sessions, password, history, leaving. */
+/**
+ * Everything about the user's account security: two-step login, passkeys (where the browser has them), sessions,
+ * password, history, leaving.
+ */
 export function SecurityPage() {
   const status = useLoad(totpStatus, []);
   return (
@@ -19,6 +24,7 @@ export function SecurityPage() {
       {status.error !== null ? <LoadError what={t('what.totp')} error={status.error} onRetry={status.retry} />
         : status.data ? <TwoStepSection status={status.data} onStatus={status.set} />
           : <p class="muted" role="status">{t('app.loading')}</p>}
+      {passkeysSupported() && <PasskeysSection />}
       <SessionsSection />
       <PasswordSection />
       <AuditSection />

@@ -1,6 +1,9 @@
 package app.ledger.auth;
 
 import app.ledger.account.AccountService;
+import app.ledger.auth.passkey.PasskeyCredentialJson;
+import app.ledger.auth.passkey.PasskeyNotRecognisedException;
+import app.ledger.auth.passkey.PasskeyService;
 import app.ledger.auth.password.PasswordHasher;
 import app.ledger.auth.session.Sessions;
 import app.ledger.auth.throttle.LoginThrottle;
@@ -39,13 +42,15 @@ public class AuthService {
     private final LoginThrottle throttle;
     private final RegistrationThrottle registrations;
     private final TotpService totp;
+    private final PasskeyService passkeys;
     private final AuditService audit;
     private final boolean registrationOpen;
 
     public AuthService(UserRepository users, AccountService accounts, PasswordHasher hasher, TokenIssuer tokens,
             Sessions sessions, LoginThrottle throttle, RegistrationThrottle registrations, TotpService totp,
-            AuditService audit, LedgerConfig config) {
+            PasskeyService passkeys, AuditService audit, LedgerConfig config) {
         this.totp = totp;
+        this.passkeys = passkeys;
         this.audit = audit;
         this.users = users;
         this.accounts = accounts;
@@ -149,11 +154,30 @@ public class AuthService {
         Uni<Void> recoveryCodeUsed = outcome == SecondFactorOutcome.ACCEPTED_RECOVERY_CODE
                 ? audit.record(user.id, AuditKind.RECOVERY_CODE_USED, origin, "to log in")
                 : Uni.createFrom().voidItem();
-        return recoveryCodeUsed
-                .flatMap(recorded -> sessions.open(user.id, origin.userAgent(), origin.address()))
+        return recoveryCodeUsed.flatMap(recorded -> openSession(user, origin, method));
+    }
+
+    /** The one way a login ends, whatever proved who the user is: a session, its token, an audit event. */
+    private Uni<LoginView> openSession(User user, AuditOrigin origin, String method) {
+        return sessions.open(user.id, origin.userAgent(), origin.address())
                 .call(session -> audit.record(user.id, AuditKind.LOGIN_SUCCEEDED, origin, method))
                 .flatMap(session -> tokens.issue(user, session))
                 .map(issued -> new LoginView(issued.token(), "Bearer", issued.expiresAt(), UserView.of(user)));
+    }
+
+    /**
+     * Signs in with a passkey: no username, no password, and no TOTP code even with two-step login on, since
+     * a passkey with user verification is two factors itself (the device, and the PIN or biometric that
+     * unlocks it). Ends in the same session, token and "login succeeded" event as a password login.
+     */
+    public Uni<LoginView> loginWithPasskey(PasskeyCredentialJson credential, String clientAddress,
+            String userAgent) {
+        AuditOrigin origin = new AuditOrigin(clientAddress, userAgent);
+        return passkeys.signIn(credential, origin)
+                .flatMap(signedIn -> Panache.withSession(() -> users.findById(signedIn.userId()))
+                        .onItem().ifNull().failWith(PasskeyNotRecognisedException::new)
+                        .flatMap(user -> openSession(user, origin,
+                                "passkey \"" + signedIn.passkeyName() + "\"")));
     }
 
     /** The user if the password is theirs, else null; a hash in an older format is replaced on the way. */

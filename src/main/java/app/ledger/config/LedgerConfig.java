@@ -41,6 +41,9 @@ public interface LedgerConfig {
     @Valid
     Categories categories();
 
+    @Valid
+    Passkeys passkeys();
+
     /** The largest amount of one deposit, withdrawal or transfer, in any currency. */
     @DecimalMin("0.01")
     @DecimalMax("1000000000000000")
@@ -205,6 +208,37 @@ public interface LedgerConfig {
 
         @Valid
         PersonalTokens personalTokens();
+    }
+
+    interface Passkeys {
+        /**
+         * The WebAuthn relying party id: the domain passkeys are bound to, the service's host name or a
+         * domain it is under (no scheme, no port). A passkey registered for one id never works for another.
+         */
+        @NotBlank
+        @Pattern(regexp = "[A-Za-z0-9.-]+", message = "must be a domain name such as ledger.example.com")
+        String rpId();
+
+        /** The name authenticators show beside the passkey. */
+        @NotBlank
+        String rpName();
+
+        /**
+         * The origins ({@code scheme://host[:port]}) the web app is served from; a passkey response made on
+         * any other page is refused. Each must be on {@link #rpId()} or a subdomain of it.
+         */
+        List<@Pattern(regexp = "https?://[^/?#@\\s]+", message = "must be an origin such as https://ledger.example.com")
+                String> origins();
+
+        /** How long a challenge may be answered: the time a person has to touch their authenticator. */
+        @DurationMin(seconds = 10)
+        @DurationMax(minutes = 30)
+        Duration challengeLifetime();
+
+        /** Passkeys one user may hold at once. */
+        @Min(1)
+        @Max(1_000)
+        int maxPerUser();
     }
 
     interface PersonalTokens {

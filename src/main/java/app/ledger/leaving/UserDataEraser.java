@@ -73,6 +73,8 @@ public class UserDataEraser {
             "DELETE FROM audit_chains WHERE user_id = ?1",
             "DELETE FROM sessions WHERE user_id = ?1",
             "DELETE FROM personal_tokens WHERE user_id = ?1",
+            "DELETE FROM passkey_challenges_used WHERE user_id = ?1",
+            "DELETE FROM passkeys WHERE user_id = ?1",
             "DELETE FROM users WHERE id = ?1");
 
     private final boolean postgres;

@@ -42,7 +42,7 @@ class UserExportTest {
 
     private static final List<String> SECTIONS = List.of("profile", "accounts", "entries", "entryChanges",
             "categories", "budgets", "budgetAlerts", "recurring", "recurringOccurrences", "rates", "importProfiles",
-            "imports", "sessions", "secondFactor", "auditEvents");
+            "imports", "sessions", "secondFactor", "passkeys", "auditEvents");
 
     @Inject
     AgroalDataSource dataSource;
@@ -130,6 +130,14 @@ class UserExportTest {
         for (String stored : secretColumns.split(" ")) {
             assertThat(text).as("no secret nor recovery code hash").doesNotContain(stored);
         }
+        assertThat(export.getList("passkeys")).hasSize(1);
+        assertThat(export.getMap("passkeys[0]")).containsOnlyKeys("name", "transports", "createdAt", "lastUsedAt")
+                .containsEntry("name", UserWithEverything.PASSKEY).containsEntry("transports", List.of("internal"));
+        assertThat(export.getString("passkeys[0].lastUsedAt")).isNotNull();
+        Map<String, Object> passkey = db.rows("SELECT credential_id, public_key FROM passkeys WHERE user_id = ?",
+                user.userId).get(0);
+        assertThat(text).as("no passkey id nor key").doesNotContain((String) passkey.get("credential_id"))
+                .doesNotContain((String) passkey.get("public_key"));
         List<Map<String, Object>> events = export.getList("auditEvents");
         assertThat(events).extracting(e -> (String) e.get("kind")).containsSubsequence(
                 "login-succeeded", "second-factor-on", "recovery-code-used", "login-succeeded", "export");

@@ -2,6 +2,8 @@ package app.ledger.leaving;
 
 import static io.restassured.RestAssured.given;
 
+import app.ledger.auth.passkey.PasskeyApi;
+import app.ledger.auth.passkey.SoftwareAuthenticator;
 import app.ledger.auth.totp.Base32;
 import app.ledger.auth.totp.Totp;
 import app.ledger.recurring.RecurringScheduler;
@@ -30,6 +32,7 @@ final class UserWithEverything {
 
     /** Text no other test writes, to find the user's entries in the search index. */
     static final String PAYEE = "Zyxwvut Corner Shop";
+    static final String PASSKEY = "Qwertz phone";
 
     final String username;
     final String token;
@@ -44,6 +47,7 @@ final class UserWithEverything {
     final long importId;
     /** An unused recovery code: the second factor {@code DELETE /api/me} asks for. */
     final String recoveryCode;
+    final String passkeyCredentialId;
 
     UserWithEverything(Database db, RecurringScheduler scheduler) {
         username = Api.uniqueUsername();
@@ -96,6 +100,10 @@ final class UserWithEverything {
                 .post("/api/rates").then().statusCode(201);
         Api.jsonAs(token).body(Map.of("name", "backup script", "scopes", List.of("read")))
                 .post("/api/me/tokens").then().statusCode(201);
+        SoftwareAuthenticator authenticator = new SoftwareAuthenticator();
+        PasskeyApi.added(token, authenticator, PASSKEY);
+        PasskeyApi.signIn(authenticator).then().statusCode(200);
+        passkeyCredentialId = authenticator.credentialId();
 
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
         db.update("INSERT INTO import_profiles (user_id, name, header_fingerprint, mapping, dialect, created_at, "

@@ -55,6 +55,8 @@ final class LedgerProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(TestDatabase.asEnvironment(database));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // passkeys answer only pages of the configured origins: here, the port this process listens on
+        builder.environment().put("LEDGER_PASSKEYS_ORIGINS", "http://localhost:" + port);
         builder.environment().put("LEDGER_AUTH_BCRYPT_COST", "4");
         // every test client is 127.0.0.1: the per-address limits have tests of their own
         builder.environment().put("LEDGER_REGISTRATION_PER_ADDRESS_PER_HOUR", "1000000");

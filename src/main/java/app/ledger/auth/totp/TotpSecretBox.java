@@ -1,27 +1,21 @@
 package app.ledger.auth.totp;
 
+import app.ledger.auth.secret.DerivedKeys;
 import app.ledger.config.LedgerConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Encrypts TOTP secrets for storage, with AES-256-GCM; the user id is bound in as associated data, so a
@@ -42,19 +36,18 @@ public class TotpSecretBox {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LedgerConfig config;
-    private final String privateKeyLocation;
+    private final DerivedKeys derivedKeys;
     private volatile SecretKeySpec key;
 
     @Inject
-    public TotpSecretBox(LedgerConfig config,
-            @ConfigProperty(name = "smallrye.jwt.sign.key.location") String privateKeyLocation) {
+    public TotpSecretBox(LedgerConfig config, DerivedKeys derivedKeys) {
         this.config = config;
-        this.privateKeyLocation = privateKeyLocation;
+        this.derivedKeys = derivedKeys;
     }
 
     TotpSecretBox(byte[] key) {
         this.config = null;
-        this.privateKeyLocation = null;
+        this.derivedKeys = null;
         this.key = new SecretKeySpec(key, "AES");
     }
 
@@ -62,7 +55,7 @@ public class TotpSecretBox {
     void onStart(@Observes @Priority(6) StartupEvent event) {
         key = new SecretKeySpec(config.auth().totp().encryptionKey()
                 .map(configured -> Base64.getDecoder().decode(configured))
-                .orElseGet(() -> derive(readPrivateKey())), "AES");
+                .orElseGet(() -> derivedKeys.derive("ledger totp secret encryption v1")), "AES");
     }
 
     public String seal(long userId, byte[] secret) {
@@ -100,35 +93,5 @@ public class TotpSecretBox {
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(("ledger totp secret of user " + userId).getBytes(StandardCharsets.UTF_8));
         return cipher;
-    }
-
-    /** A key of its own for this purpose: HMAC-SHA-256 of a label, keyed with the signing key's bytes. */
-    private static byte[] derive(byte[] material) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(material, "HmacSHA256"));
-            return mac.doFinal("ledger totp secret encryption v1".getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
-    }
-
-    private byte[] readPrivateKey() {
-        String location = privateKeyLocation;
-        try {
-            if (location.startsWith("classpath:")) {
-                try (InputStream in = Thread.currentThread().getContextClassLoader()
-                        .getResourceAsStream(location.substring("classpath:".length()).replaceFirst("^/", ""))) {
-                    if (in == null) {
-                        throw new IllegalStateException("The token signing key " + location + " does not exist");
-                    }
-                    return in.readAllBytes();
-                }
-            }
-            return Files.readAllBytes(Path.of(location.startsWith("file:")
-                    ? location.substring("file:".length()) : location));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the token signing key to derive the TOTP key from", e);
-        }
     }
 }

@@ -26,7 +26,8 @@ public class ExportSections {
         this.all = List.of(
                 profile(reads), accounts(reads), entries(reads), entryChanges(reads), categories(reads),
                 budgets(reads), budgetAlerts(reads), recurring(reads), recurringOccurrences(reads), rates(reads),
-                importProfiles(reads), imports(reads), sessions(reads), secondFactor(reads), auditEvents(reads));
+                importProfiles(reads), imports(reads), sessions(reads), secondFactor(reads), passkeys(reads),
+                auditEvents(reads));
     }
 
     public List<ExportSection> all() {
@@ -292,6 +293,17 @@ public class ExportSections {
                             "enabledAt", instant(enabledAt),
                             "recoveryCodesLeft", enabledAt != null ? row.getLong(2) : 0L));
                 });
+    }
+
+    /** The passkeys the user signs in with, by name; never their credential ids or public keys. */
+    private static ExportSection passkeys(DirectReads reads) {
+        return new TableSection(reads, "passkeys", 0L, "SELECT id, name, transports, created_at, last_used_at "
+                + "FROM passkeys WHERE user_id = ?U AND id > ?K ORDER BY id{limit}",
+                row -> new ExportRow(row.getLong(0), fields(
+                        "name", row.getString(1),
+                        "transports", row.getString(2).isEmpty() ? List.of() : List.of(row.getString(2).split(",")),
+                        "createdAt", instant(row.getLong(3)),
+                        "lastUsedAt", instant(row.getNullableLong(4)))));
     }
 
     /** The security history, oldest first, with the hashes that chain it. */

@@ -1,0 +1,4 @@
+package app.ledger.auth.passkey;
+
+public record PasskeyRename(String name) {
+}
