@@ -73,6 +73,7 @@ public class UserDataEraser {
             "DELETE FROM audit_chains WHERE user_id = ?1",
             "DELETE FROM sessions WHERE user_id = ?1",
             "DELETE FROM personal_tokens WHERE user_id = ?1",
+            "DELETE FROM identity_links WHERE user_id = ?1",
             "DELETE FROM users WHERE id = ?1");
 
     private final boolean postgres;

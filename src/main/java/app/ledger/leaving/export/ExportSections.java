@@ -26,7 +26,8 @@ public class ExportSections {
         this.all = List.of(
                 profile(reads), accounts(reads), entries(reads), entryChanges(reads), categories(reads),
                 budgets(reads), budgetAlerts(reads), recurring(reads), recurringOccurrences(reads), rates(reads),
-                importProfiles(reads), imports(reads), sessions(reads), secondFactor(reads), auditEvents(reads));
+                importProfiles(reads), imports(reads), sessions(reads), secondFactor(reads), identityLinks(reads),
+                auditEvents(reads));
     }
 
     public List<ExportSection> all() {
@@ -292,6 +293,18 @@ public class ExportSections {
                             "enabledAt", instant(enabledAt),
                             "recoveryCodesLeft", enabledAt != null ? row.getLong(2) : 0L));
                 });
+    }
+
+    /** The accounts at identity providers that open this user. */
+    private static ExportSection identityLinks(DirectReads reads) {
+        return new TableSection(reads, "identityLinks", 0L, "SELECT id, issuer, subject, email, created_at, "
+                + "last_used_at FROM identity_links WHERE user_id = ?U AND id > ?K ORDER BY id{limit}",
+                row -> new ExportRow(row.getLong(0), fields(
+                        "issuer", row.getString(1),
+                        "subject", row.getString(2),
+                        "email", row.getString(3),
+                        "createdAt", instant(row.getLong(4)),
+                        "lastUsedAt", instant(row.getNullableLong(5)))));
     }
 
     /** The security history, oldest first, with the hashes that chain it. */
