@@ -16,7 +16,9 @@ public enum AuditKind {
     TOKEN_CREATED("token-created"),
     TOKEN_FIRST_USED("token-first-used"),
     TOKEN_REVOKED("token-revoked"),
-    EXPORT("export");
+    EXPORT("export"),
+    IDENTITY_LINKED("identity-linked"),
+    IDENTITY_UNLINKED("identity-unlinked");
 
     private final String code;
 

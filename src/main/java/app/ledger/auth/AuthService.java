@@ -27,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.time.temporal.ChronoUnit;
@@ -45,6 +46,7 @@ public class AuthService {
     private final PasskeyService passkeys;
     private final AuditService audit;
     private final boolean registrationOpen;
+    private final boolean passwordLogin;
 
     public AuthService(UserRepository users, AccountService accounts, PasswordHasher hasher, TokenIssuer tokens,
             Sessions sessions, LoginThrottle throttle, RegistrationThrottle registrations, TotpService totp,
@@ -60,6 +62,7 @@ public class AuthService {
         this.throttle = throttle;
         this.registrations = registrations;
         this.registrationOpen = config.registration().mode() == LedgerConfig.Registration.Mode.OPEN;
+        this.passwordLogin = config.oidc().passwordLogin();
     }
 
     /**
@@ -68,6 +71,9 @@ public class AuthService {
      * being closed lets through counts towards the client address's hourly limit, taken usernames included.
      */
     public Uni<UserView> register(Registration registration, String clientAddress, boolean loggedIn) {
+        if (!passwordLogin) {
+            throw new PasswordLoginDisabledException();
+        }
         Registration body = registration != null ? registration : new Registration(null, null, null, null);
         String username = CredentialRules.normaliseUsername(body.username());
         String password = body.password();
@@ -91,12 +97,62 @@ public class AuthService {
 
     /** Closed registration still lets the very first user in: otherwise a new installation could never start. */
     private Uni<Void> checkRegistrationAllowed(boolean loggedIn) {
-        if (registrationOpen || loggedIn) {
+        if (loggedIn) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withSession(() -> users.count())
-                .flatMap(count -> count == 0 ? Uni.createFrom().voidItem()
-                        : Uni.createFrom().failure(new RegistrationClosedException()));
+        return registrationOpen().flatMap(open -> open ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(new RegistrationClosedException()));
+    }
+
+    /** Whether someone who is not logged in may become a user now: registration is open, or nobody has yet. */
+    public Uni<Boolean> registrationOpen() {
+        if (registrationOpen) {
+            return Uni.createFrom().item(true);
+        }
+        return Panache.withSession(() -> users.count()).map(count -> count == 0);
+    }
+
+    /**
+     * Creates a user who has no password (one who signs in through an identity provider), with their first
+     * account, under the first of these names (normalised) that is a valid username and free; failing that,
+     * under one of them with a number added.
+     */
+    public Uni<UserView> registerWithoutPassword(List<String> wishedNames) {
+        List<String> names = UsernameSuggestions.from(wishedNames);
+        return Panache.withTransaction(() -> firstFree(names, 0)
+                .flatMap(username -> insertUser(username, PasswordHasher.NO_PASSWORD,
+                        UserPreferences.DEFAULT_TIME_ZONE, UserPreferences.DEFAULT_LOCALE)))
+                .map(UserView::of);
+    }
+
+    private Uni<String> firstFree(List<String> names, int index) {
+        if (index >= names.size()) {
+            return Uni.createFrom().failure(new UsernameTakenException());
+        }
+        return users.findByUsername(names.get(index)).flatMap(existing -> existing == null
+                ? Uni.createFrom().item(names.get(index))
+                : firstFree(names, index + 1));
+    }
+
+    /** Whether the user can log in with a password (one who signed up through a provider may have none). */
+    public Uni<Boolean> hasPassword(long userId) {
+        return Panache.withSession(() -> users.findById(userId))
+                .map(user -> user != null && PasswordHasher.isPassword(user.passwordHash));
+    }
+
+    /**
+     * Opens a session for a user whom an identity provider has vouched for, exactly as a password login does
+     * (session row, token, "login succeeded" event naming how). Two-step login is not asked for: the provider
+     * is responsible for its own factors.
+     */
+    public Uni<LoginView> openSessionVouchedFor(long userId, String method, AuditOrigin origin) {
+        return Panache.withSession(() -> users.findById(userId))
+                .onItem().ifNull().failWith(io.quarkus.security.UnauthorizedException::new)
+                .flatMap(user -> sessions.open(user.id, origin.userAgent(), origin.address())
+                        .call(session -> audit.record(user.id, AuditKind.LOGIN_SUCCEEDED, origin, method))
+                        .flatMap(session -> tokens.issue(user, session))
+                        .map(issued -> new LoginView(issued.token(), "Bearer", issued.expiresAt(),
+                                UserView.of(user))));
     }
 
     private Uni<User> insertUser(String username, String passwordHash, String timeZone, String locale) {
@@ -115,6 +171,9 @@ public class AuthService {
      * opens a session (recording the client's user agent and address) and returns a token naming it.
      */
     public Uni<LoginView> login(Credentials credentials, String clientAddress, String userAgent) {
+        if (!passwordLogin) {
+            throw new PasswordLoginDisabledException();
+        }
         String username = CredentialRules.normaliseUsername(credentials == null ? null : credentials.username());
         String password = credentials == null ? null : credentials.password();
         CredentialRules.checkLogin(username, password);

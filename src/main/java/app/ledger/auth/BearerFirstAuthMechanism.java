@@ -2,6 +2,8 @@ package app.ledger.auth;
 
 import app.ledger.auth.personaltoken.PersonalTokenAuthentication;
 import app.ledger.auth.personaltoken.PersonalTokenSecret;
+import app.ledger.config.LedgerConfig;
+import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -27,6 +29,10 @@ import java.util.Set;
  * bearer token (an API client, or the web app acting for another login) would silently be served as
  * whoever the browser's cookie belongs to. A bearer token that is refused is not rescued by the cookie.
  * A bearer token with the personal access token prefix is verified as one, not as a JWT.
+ * <p>
+ * Being the one mechanism (it replaces SmallRye JWT's and quarkus-oidc's, which CDI then leaves out), it also
+ * decides where the identity provider's code flow applies: on its sign-in routes alone, and only when it is
+ * switched on. Everywhere else quarkus-oidc is never asked, so its session cookie opens nothing.
  */
 @Alternative
 @Priority(1)
@@ -35,14 +41,29 @@ public class BearerFirstAuthMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "bearer ";
 
-    private final JWTAuthMechanism cookieMechanism;
+    /** The identity provider's sign-in routes (app.ledger.auth.oidc). */
+    public static final String PROVIDER_SIGN_IN = "/api/auth/oidc/";
 
-    public BearerFirstAuthMechanism(JWTAuthMechanism cookieMechanism) {
+    private final JWTAuthMechanism cookieMechanism;
+    private final OidcAuthenticationMechanism providerMechanism;
+    private final boolean providerEnabled;
+
+    public BearerFirstAuthMechanism(JWTAuthMechanism cookieMechanism, OidcAuthenticationMechanism providerMechanism,
+            LedgerConfig config) {
         this.cookieMechanism = cookieMechanism;
+        this.providerMechanism = providerMechanism;
+        this.providerEnabled = config.oidc().enabled();
+    }
+
+    private boolean isProviderSignIn(RoutingContext context) {
+        return providerEnabled && context.normalizedPath().startsWith(PROVIDER_SIGN_IN);
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        if (isProviderSignIn(context)) {
+            return providerMechanism.authenticate(context, identities);
+        }
         String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return cookieMechanism.authenticate(context, identities);
@@ -59,18 +80,25 @@ public class BearerFirstAuthMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (isProviderSignIn(context)) {
+            return providerMechanism.getChallenge(context);
+        }
         return cookieMechanism.getChallenge(context);
     }
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
         Set<Class<? extends AuthenticationRequest>> types = new HashSet<>(cookieMechanism.getCredentialTypes());
+        types.addAll(providerMechanism.getCredentialTypes());
         types.add(PersonalTokenAuthentication.class);
         return types;
     }
 
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        if (isProviderSignIn(context)) {
+            return providerMechanism.getCredentialTransport(context);
+        }
         return cookieMechanism.getCredentialTransport(context);
     }
 

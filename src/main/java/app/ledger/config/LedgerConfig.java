@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +52,40 @@ public interface LedgerConfig {
 
     @Valid
     Registration registration();
+
+    @Valid
+    Oidc oidc();
+
+    /**
+     * Sign-in through an OpenID Connect identity provider (authorization code flow). Mapped onto
+     * {@code quarkus.oidc.*} in application.properties; off by default, and then nothing reaches a provider.
+     */
+    interface Oidc {
+        boolean enabled();
+
+        /** The provider's issuer URL (its discovery document is read from there). Required when enabled. */
+        Optional<@Pattern(regexp = "https?://[^\\s]+", message = "must be an http or https URL") String> issuer();
+
+        /** The client id registered at the provider. Required when enabled. */
+        Optional<String> clientId();
+
+        /** The client secret registered at the provider. Required when enabled. */
+        Optional<String> clientSecret();
+
+        /** The provider's name as the login page shows it: "Sign in with {name}". */
+        @NotBlank
+        @Size(max = 60)
+        String name();
+
+        /** Whether logging in (and registering) with a username and password is possible at all. */
+        boolean passwordLogin();
+
+        /**
+         * Whether a first sign-in by a provider account linked to nobody creates a user. Unset: as
+         * registration does ({@code ledger.registration.mode}: open, or closed but nobody registered yet).
+         */
+        Optional<Boolean> createUsers();
+    }
 
     @Valid
     Writer writer();

@@ -1,6 +1,8 @@
 package app.ledger.identity;
 
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -21,10 +23,33 @@ public class CurrentUser {
      */
     public static final String PERSONAL_TOKEN_ATTRIBUTE = "ledger.personal-token";
 
+    private static final JsonWebToken NOBODY = new JsonWebToken() {
+        @Override
+        public String getName() {
+            return null;
+        }
+
+        @Override
+        public java.util.Set<String> getClaimNames() {
+            return java.util.Set.of();
+        }
+
+        @Override
+        public <T> T getClaim(String claimName) {
+            return null;
+        }
+    };
+
     private final JsonWebToken token;
 
-    public CurrentUser(JsonWebToken token) {
-        this.token = token;
+    /**
+     * The token is the identity's principal, not an injected {@code JsonWebToken}: with quarkus-oidc present
+     * that bean is the identity provider's access token. An identity the provider vouched for (it carries an ID
+     * token) is nobody here: its subject is the provider's, not one of our user ids.
+     */
+    public CurrentUser(SecurityIdentity identity) {
+        this.token = identity.getCredential(IdTokenCredential.class) == null
+                && identity.getPrincipal() instanceof JsonWebToken jwt ? jwt : NOBODY;
     }
 
     public long id() {
@@ -49,6 +74,9 @@ public class CurrentUser {
 
     /** The user id a token speaks for, or null when its subject is not one. */
     public static Long userIdOf(JsonWebToken token) {
+        if (token == NOBODY) {
+            return null;
+        }
         try {
             return Long.valueOf(token.getSubject());
         } catch (RuntimeException notAUserToken) {
@@ -58,6 +86,9 @@ public class CurrentUser {
 
     /** The session a token names, or null when it names none. */
     public static String sessionIdOf(JsonWebToken token) {
+        if (token == NOBODY) {
+            return null;
+        }
         Object claim = token.getClaim(SESSION_CLAIM);
         String sessionId = claim instanceof JsonString json ? json.getString()
                 : claim instanceof String text ? text : null;

@@ -75,6 +75,7 @@ public class UserDataEraser {
             "DELETE FROM personal_tokens WHERE user_id = ?1",
             "DELETE FROM passkey_challenges_used WHERE user_id = ?1",
             "DELETE FROM passkeys WHERE user_id = ?1",
+            "DELETE FROM identity_links WHERE user_id = ?1",
             "DELETE FROM users WHERE id = ?1");
 
     private final boolean postgres;

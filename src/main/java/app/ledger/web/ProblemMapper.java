@@ -61,9 +61,19 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
-            AuthenticationCompletionException.class, AuthenticationRedirectException.class})
+            AuthenticationCompletionException.class})
     public Response unauthorized(RuntimeException e) {
         return respond(StandardProblems.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /**
+     * A redirect that authentication asks for: the identity provider's code flow, back with the code, sends
+     * the browser once more to the same address without it.
+     */
+    @ServerExceptionMapper
+    public Response authenticationRedirect(AuthenticationRedirectException e) {
+        return Response.status(e.getCode()).header("Location", e.getRedirectUri())
+                .header("Cache-Control", "no-store").build();
     }
 
     @ServerExceptionMapper

@@ -42,7 +42,7 @@ class UserExportTest {
 
     private static final List<String> SECTIONS = List.of("profile", "accounts", "entries", "entryChanges",
             "categories", "budgets", "budgetAlerts", "recurring", "recurringOccurrences", "rates", "importProfiles",
-            "imports", "sessions", "secondFactor", "passkeys", "auditEvents");
+            "imports", "sessions", "secondFactor", "passkeys", "identityLinks", "auditEvents");
 
     @Inject
     AgroalDataSource dataSource;
@@ -119,6 +119,9 @@ class UserExportTest {
         assertThat(export.getList("sessions")).isNotEmpty();
         assertThat(export.getMap("sessions[0]")).doesNotContainKeys("id", "token")
                 .containsKeys("createdAt", "lastSeenAt", "userAgent", "address");
+
+        assertThat(export.getString("identityLinks[0].subject")).isEqualTo("subject-of-" + user.username);
+        assertThat(export.getList("identityLinks")).hasSize(1);
 
         assertThat(export.getMap("secondFactor")).containsOnlyKeys("enabled", "enabledAt", "recoveryCodesLeft")
                 .containsEntry("enabled", true).containsEntry("recoveryCodesLeft", 9);

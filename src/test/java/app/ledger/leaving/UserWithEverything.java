@@ -24,7 +24,7 @@ import java.util.Map;
  * A user with data in every feature, made over HTTP where there is an API for it: two accounts, categories,
  * entries with category, payee, tags and notes (one under an Idempotency-Key), a transfer between the two
  * accounts, a reversal, a metadata edit, a budget that sent its alerts, a recurring schedule with a posted
- * occurrence and an exchange rate; an import profile, an import with a preview row, and an entry carrying its
+ * occurrence and an exchange rate; a link to an identity provider (through SQL); an import profile, an import with a preview row, and an entry carrying its
  * import id and bank reference, through SQL (no import API yet); two-step login on, with one recovery code
  * used to log in; and the security history all of that wrote.
  */
@@ -118,6 +118,10 @@ final class UserWithEverything {
                 + "payee, bank_reference) VALUES (?, 1, 2, 'new', ?, -1999, ?, ?, 'REF-2')", importId,
                 LocalDate.now(ZoneOffset.UTC).toEpochDay(), currency, PAYEE);
         db.update("UPDATE entries SET import_id = ?, bank_reference = 'REF-1' WHERE id = ?", importId, salaryEntry);
+        // through SQL: sign-in through an identity provider is off in this test profile
+        db.update("INSERT INTO identity_links (user_id, issuer, subject, email, created_at, last_used_at) "
+                + "VALUES (?, 'https://id.example.com', ?, ?, ?, ?)", userId, "subject-of-" + username,
+                username + "@example.com", micros, micros);
 
         String secret = Api.as(token).post("/api/me/totp").then().statusCode(200).extract().path("secret");
         String code = Totp.code(Base32.decode(secret), Totp.stepAt(Instant.now()));

@@ -29,12 +29,26 @@ public class PasswordHasher {
     }
 
     public Uni<Boolean> matches(String password, String hash) {
+        if (!isPassword(hash)) {
+            return matchesNothing(password);
+        }
         return pool.run(HashingPool.Purpose.LOGIN, () -> PasswordHashes.matches(password, hash));
+    }
+
+    /**
+     * Stored in place of a hash for a user who has no password (one made by a sign-in through an identity
+     * provider): no password matches it, and checking one takes as long as checking a real hash.
+     */
+    public static final String NO_PASSWORD = "!none";
+
+    /** Whether a stored hash is a password's, not {@link #NO_PASSWORD}. */
+    public static boolean isPassword(String hash) {
+        return hash != null && !hash.startsWith("!");
     }
 
     /** False for a hash stored in an older format or with another cost: it should be replaced. */
     public boolean isCurrent(String hash) {
-        return PasswordHashes.isCurrent(hash, cost);
+        return !isPassword(hash) || PasswordHashes.isCurrent(hash, cost);
     }
 
     /** Spends the same time as {@link #matches} and always answers false. */

@@ -27,7 +27,7 @@ public class ExportSections {
                 profile(reads), accounts(reads), entries(reads), entryChanges(reads), categories(reads),
                 budgets(reads), budgetAlerts(reads), recurring(reads), recurringOccurrences(reads), rates(reads),
                 importProfiles(reads), imports(reads), sessions(reads), secondFactor(reads), passkeys(reads),
-                auditEvents(reads));
+                identityLinks(reads), auditEvents(reads));
     }
 
     public List<ExportSection> all() {
@@ -304,6 +304,18 @@ public class ExportSections {
                         "transports", row.getString(2).isEmpty() ? List.of() : List.of(row.getString(2).split(",")),
                         "createdAt", instant(row.getLong(3)),
                         "lastUsedAt", instant(row.getNullableLong(4)))));
+    }
+
+    /** The accounts at identity providers that open this user. */
+    private static ExportSection identityLinks(DirectReads reads) {
+        return new TableSection(reads, "identityLinks", 0L, "SELECT id, issuer, subject, email, created_at, "
+                + "last_used_at FROM identity_links WHERE user_id = ?U AND id > ?K ORDER BY id{limit}",
+                row -> new ExportRow(row.getLong(0), fields(
+                        "issuer", row.getString(1),
+                        "subject", row.getString(2),
+                        "email", row.getString(3),
+                        "createdAt", instant(row.getLong(4)),
+                        "lastUsedAt", instant(row.getNullableLong(5)))));
     }
 
     /** The security history, oldest first, with the hashes that chain it. */
