@@ -41,6 +41,8 @@ else
   use_archive="-XX:SharedArchiveFile=$archive"
 fi
 
+case "$archive" in /*) ;; *) archive="$PWD/$archive" ;; esac
+
 # The archive is usable when it was made after every file of the application and by this very runtime (the JVM
 # would otherwise refuse it at every start, with a warning, and run without).
 archive_is_current() {
@@ -59,9 +61,12 @@ train() {
   scratch=$(mktemp -d)
   echo "run.sh: making the class archive $archive (a training run on a scratch data directory)" >&2
   rm -f "$archive" "$archive.java"
+  # with the defaults only: no configuration of the real service (its database, a closed registration) may reach
+  # the training run, which also starts in the scratch directory so that no ./config or .env there applies
   # shellcheck disable=SC2086
-  LEDGER_DATA_DIR="$scratch" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" LEDGER_AUTH_BCRYPT_COST=4 \
-    "$java" $options $java_options $make_archive -jar "$app/quarkus-run.jar" >"$scratch/training.log" 2>&1 &
+  (cd "$scratch" && exec env -i PATH="$PATH" MALLOC_ARENA_MAX="$MALLOC_ARENA_MAX" LEDGER_DATA_DIR="$scratch/data" \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" LEDGER_AUTH_BCRYPT_COST=4 \
+    "$java" $options $java_options $make_archive -jar "$app/quarkus-run.jar") >"$scratch/training.log" 2>&1 &
   trainee=$!
   if ! "$here/train-workload.sh" "http://127.0.0.1:$port"; then
     kill "$trainee" 2>/dev/null || true
