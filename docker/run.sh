@@ -48,12 +48,20 @@ case "$archive" in /*) ;; *) archive="$PWD/$archive" ;; esac
 archive_is_current() {
   [ -f "$archive" ] && [ -f "$archive.java" ] || return 1
   [ "$("$java" -version 2>&1)" = "$(cat "$archive.java")" ] || return 1
-  [ -z "$(find "$app/quarkus-run.jar" "$app/app" "$app/lib" "$app/quarkus" "$here/java-options" \
-    -newer "$archive" -print | head -n 1)" ]
+  for file in "$app/quarkus-run.jar" "$here/java-options" "$app"/app/* "$app"/lib/*/* "$app"/quarkus/*; do
+    if [ "$file" -nt "$archive" ]; then return 1; fi
+  done
+}
+
+is_postgresql_build() {
+  for jar in "$app"/lib/*/*quarkus-jdbc-postgresql*; do
+    [ -f "$jar" ] && return 0
+  done
+  return 1
 }
 
 train() {
-  if [ -n "$(find "$app/lib" -name '*quarkus-jdbc-postgresql*' -print | head -n 1)" ]; then
+  if is_postgresql_build; then
     echo "run.sh: the PostgreSQL build needs its database to run, so it is not trained; starting without a class archive" >&2
     return 0
   fi
