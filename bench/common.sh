@@ -18,7 +18,7 @@ start() {
   LEDGER_DATA_DIR="$DATA" QUARKUS_HTTP_PORT=$PORT LEDGER_AUTH_BCRYPT_COST=4 \
     LEDGER_REGISTRATION_PER_ADDRESS_PER_HOUR=1000000 \
     LEDGER_HTTP_MAX_CONNECTIONS_PER_ADDRESS=1000000 \
-    java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
+    ${LAUNCH:-java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar} >>"$LOG" 2>&1 &
   SERVICE=$!
   for _ in $(seq 1 1200); do
     curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && return 0

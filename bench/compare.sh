@@ -8,9 +8,13 @@
 #     payee and tag, income against expense, net worth by day and month), a deposit dated five
 #     years back, verify of ENTRIES entries;
 #   - start-up to ready on an existing data directory, resident memory at idle, and deposits in the first
-#     30 s after start against settled deposits, with the production options from README (JAVA_OPTS).
+#     30 s after start against settled deposits.
+# Every start is README's production command, docker/run.sh (docker/java-options and the class archive), with
+# the Java of JAVA_HOME, else the one on PATH; the archive is made first (docker/run.sh train).
 #
 #   bench/compare.sh                      # SQLite: WARMUP=60 SECONDS_=20 ENTRIES=1000000 CONNECTIONS=16 THREADS=2
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/compare.sh   # the service on Java 25, with its AOT cache
+#   LEDGER_CDS=off bench/compare.sh       # without the class archive
 #   DB=postgresql PGPASSWORD=… bench/compare.sh   # the PostgreSQL build against a local server (PGHOST,
 #                                         # PGUSER: localhost, postgres); a database is created and dropped
 #
@@ -33,9 +37,8 @@ SECONDS_=${SECONDS_:-20}
 ENTRIES=${ENTRIES:-1000000}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-# README's production options
-JAVA_OPTS=${JAVA_OPTS:-"$(cat docker/java-options)"}
-export JAVA_OPTS
+# README's production command
+LAUNCH=docker/run.sh
 command -v wrk >/dev/null || { echo "bench/compare.sh needs wrk: apt-get install wrk" >&2; exit 1; }
 if [ "$DB" = postgresql ]; then
   trap 'stop; rm -rf "$DATA"; psql -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" || true' EXIT
@@ -43,7 +46,12 @@ if [ "$DB" = postgresql ]; then
 else
   SEED_TARGET="$DATA/ledger.db"
 fi
-echo "database: $DB; JAVA_OPTS: $JAVA_OPTS"
+SERVICE_JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+docker/run.sh train
+if "$SERVICE_JAVA" -version 2>&1 | grep -q '"\(2[5-9]\|[3-9][0-9]\)'; then archive=target/quarkus-app/ledger.aot
+else archive=target/quarkus-app/ledger.jsa; fi
+if [ "${LEDGER_CDS:-on}" != off ] && [ -f "$archive" ]; then archive="class archive $archive"; else archive="no class archive"; fi
+echo "database: $DB; service: $LAUNCH on $("$SERVICE_JAVA" -version 2>&1 | head -n 1), $archive; $(cat docker/java-options)"
 
 LUA="$DATA/wrk"
 mkdir -p "$LUA"
@@ -107,9 +115,9 @@ seeded=$(awk '/^seeded/ {print $(NF-1)}' <<<"$seed_report")
 started=$(date +%s%N)
 start
 ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-sleep 5
+sleep 10
 rss_kib=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status")
-echo "start-up to ready on an existing data directory: ${ready_ms} ms; resident memory at idle: $(( rss_kib / 1024 )) MiB"
+echo "start-up to ready on an existing data directory: ${ready_ms} ms; resident memory at idle (10 s after ready): $(( rss_kib / 1024 )) MiB"
 cold=$(rate 30 "$LUA/deposit.lua" "$POST")
 # one client, wrk's own latency (the Java client of bench/LedgerBench.java adds its own ~0.3 ms)
 read -r _ FIRST_DAY LAST_DAY < <(grep '^days ' <<<"$seed_report")

@@ -65,8 +65,38 @@ final class LedgerProcess implements AutoCloseable {
         return new LedgerProcess(builder.start(), port, log);
     }
 
+    /**
+     * As README's production command starts it: docker/run.sh, with the JVM running these tests; the class
+     * archive kept at {@code archive}, made there first when missing (the training run takes half a minute).
+     */
+    static LedgerProcess startWithLauncher(Map<String, String> database, Path log, Path archive) throws IOException {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: run the package phase first");
+        }
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(Path.of("docker", "run.sh").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(TestDatabase.asEnvironment(database));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("LEDGER_CDS_ARCHIVE", archive.toString());
+        builder.environment().put("LEDGER_TRAINING_PORT", Integer.toString(freePort()));
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("LEDGER_AUTH_BCRYPT_COST", "4");
+        return new LedgerProcess(builder.start(), port, log);
+    }
+
+    /** The operating-system process: with docker/run.sh, the JVM itself, as the script ends by exec. */
+    long pid() {
+        return process.pid();
+    }
+
     LedgerProcess awaitReady() throws Exception {
-        Instant deadline = Instant.now().plusSeconds(60);
+        return awaitReady(Duration.ofSeconds(60));
+    }
+
+    LedgerProcess awaitReady(Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + logText());
