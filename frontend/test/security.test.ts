@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../src/api/http';
 import { describeError } from '../src/problems';
+import { linkOutcome, signInError } from '../src/views/auth/providerSignIn';
 import { auditLabel } from '../src/views/security/AuditSection';
 import { describeUserAgent } from '../src/views/security/userAgent';
 
@@ -42,5 +43,21 @@ describe('describeUserAgent', () => {
     expect(describeUserAgent('curl/8.5.0')).toBe('curl');
     expect(describeUserAgent(null)).toBe('');
     expect(describeUserAgent('x'.repeat(80))).toHaveLength(60);
+  });
+});
+
+describe('the identity provider sign-in', () => {
+  it('explains why it came back without a session', () => {
+    expect(signInError('?signin-error=no-account')).toContain('No account here is linked');
+    expect(signInError('?signin-error=link-expired')).toBe('The sign-in through your identity provider did not '
+      + 'finish. Try again.');
+    expect(signInError('?other=1')).toBeUndefined();
+  });
+
+  it('says how linking ended on the Security page', () => {
+    expect(linkOutcome('?linked=1')).toEqual({ linked: true, text: 'Linked. You can now sign in either way.' });
+    expect(linkOutcome('?link-error=linked-elsewhere')?.text).toContain('already linked to another user');
+    expect(linkOutcome('?link-error=link-expired')).toMatchObject({ linked: false });
+    expect(linkOutcome('')).toBeUndefined();
   });
 });

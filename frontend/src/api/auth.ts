@@ -51,3 +51,20 @@ export const logout = () => request<void>('POST', '/api/auth/logout');
 export const me = () => request<User>('GET', '/api/me');
 
 export const updateMe = (change: { timeZone?: string; locale?: string }) => request<User>('PATCH', '/api/me', change);
+
+/** How this service lets people in: password login on or off, and the identity provider offered, if any. */
+export interface AuthConfig {
+  passwordLogin: boolean;
+  provider: { name: string; login: string } | null;
+}
+
+let authConfig: Promise<AuthConfig> | null = null;
+
+/** Asked once per page load; a failed request is forgotten, so that the next caller asks again. */
+export function getAuthConfig(): Promise<AuthConfig> {
+  authConfig ??= request<AuthConfig>('GET', '/api/auth/config').catch((error: unknown) => {
+    authConfig = null;
+    throw error;
+  });
+  return authConfig;
+}

@@ -703,6 +703,21 @@ export const en = {
   'what.sessions': 'your sessions',
   'what.audit': 'your security history',
   'what.totp': 'two-step login',
+  'auth.provider': 'Sign in with {name}',
+  'auth.provider.noAccount': 'No account here is linked to that sign-in, and new accounts cannot be made with it. Log in another way and link it on the Security page, or ask whoever runs this service.',
+  'auth.provider.failed': 'The sign-in through your identity provider did not finish. Try again.',
+  'auth.passwordOff': 'This service lets you in through your identity provider only.',
+  'security.provider.title': 'Sign-in with {name}',
+  'security.provider.intro': 'Link your account to {name} to sign in there instead of with your password.',
+  'security.provider.link': 'Link to {name}',
+  'security.provider.unlink': 'Unlink',
+  'security.provider.list': 'Your accounts at {name}',
+  'security.provider.since': 'Linked {time}',
+  'security.provider.linked': 'Linked. You can now sign in either way.',
+  'security.provider.linkedElsewhere': 'That account at your identity provider is already linked to another user here.',
+  'security.provider.linkFailed': 'Linking did not finish: it took too long or your session ended. Try again.',
+  'security.provider.unlinked': 'Unlinked from {name}.',
+  'what.identityLinks': 'your linked sign-ins',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { focusNextHeading, PageHeading } from '../../components/PageHeading';
 import { useSubmit } from '../../forms';
 import { t } from '../../i18n';
 import { useLimits } from '../../useLimits';
+import { signInError, useAuthConfig } from './providerSignIn';
 import { SecondFactorForm } from './SecondFactorForm';
 
 interface Props {
@@ -30,7 +31,11 @@ export function AuthForm({ mode, notice, onSubmit, onPasskey, footer }: Props) {
   const [askCode, setAskCode] = useState(false);
   const { errors, message, busy, run, refuse } = useSubmit();
   const limits = useLimits();
+  const config = useAuthConfig();
+  const [providerError] = useState(() => signInError(window.location.search));
   const register = mode === 'register';
+  const passwords = config?.passwordLogin !== false;
+  const provider = config?.provider ?? null;
   // Lengths guide someone choosing credentials. On login a maxLength could cut off a password that was
   // valid when it was chosen, before the limit changed.
   const lengths = register ? limits : undefined;
@@ -80,7 +85,9 @@ export function AuthForm({ mode, notice, onSubmit, onPasskey, footer }: Props) {
         {t(register ? 'auth.register.title' : 'auth.login.title')}
       </PageHeading>
       {notice && <p class="notice" role="status">{notice}</p>}
-      <form onSubmit={submit} noValidate>
+      {providerError && <p class="form-error" role="alert">{providerError}</p>}
+      {!passwords && <p>{t('auth.passwordOff')}</p>}
+      {passwords && <form onSubmit={submit} noValidate>
         <Field id="username" label={t('auth.username')} error={errors.username} hint={usernameHint}>
           <input id="username" name="username" autocomplete="username" autocapitalize="none" spellcheck={false}
               required value={username}
@@ -99,7 +106,15 @@ export function AuthForm({ mode, notice, onSubmit, onPasskey, footer }: Props) {
         </Field>
         {message && <p class="form-error" role="alert">{message}</p>}
         <button type="submit" disabled={busy}>{t(register ? 'auth.register.submit' : 'auth.login.submit')}</button>
-      </form>
+      </form>}
+      {provider && (
+        <div class="passkey-login">
+          {passwords && <p class="muted or">{t('auth.or')}</p>}
+          <a class="button-link" href={provider.login} data-testid="provider-sign-in">
+            {t('auth.provider', { name: provider.name })}
+          </a>
+        </div>
+      )}
       {!register && onPasskey && passkeysSupported() && (
         <div class="passkey-login">
           <p class="muted or">{t('auth.or')}</p>
@@ -108,7 +123,7 @@ export function AuthForm({ mode, notice, onSubmit, onPasskey, footer }: Props) {
           </button>
         </div>
       )}
-      <p>{footer}</p>
+      {passwords && <p>{footer}</p>}
     </main>
   );
 }

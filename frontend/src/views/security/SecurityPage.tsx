@@ -7,7 +7,9 @@ import { AuditSection } from './AuditSection';
 import { LeavingSection } from './LeavingSection';
 import { passkeysSupported } from '../../api/passkeys';
 import { PasskeysSection } from './PasskeysSection';
+import { useAuthConfig } from '../auth/providerSignIn';
 import { PasswordSection } from './PasswordSection';
+import { ProviderSection } from './ProviderSection';
 import { SessionsSection } from './SessionsSection';
 import { TwoStepSection } from './TwoStepSection';
 
@@ -17,6 +19,7 @@ import { TwoStepSection } from './TwoStepSection';
  */
 export function SecurityPage() {
   const status = useLoad(totpStatus, []);
+  const provider = useAuthConfig()?.provider;
   return (
     <main id="main" class="security">
       <PageHeading title={t('security.title')} />
@@ -25,6 +28,7 @@ export function SecurityPage() {
         : status.data ? <TwoStepSection status={status.data} onStatus={status.set} />
           : <p class="muted" role="status">{t('app.loading')}</p>}
       {passkeysSupported() && <PasskeysSection />}
+      {provider && <ProviderSection name={provider.name} />}
       <SessionsSection />
       <PasswordSection />
       <AuditSection />
