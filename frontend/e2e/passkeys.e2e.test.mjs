@@ -2,39 +2,11 @@
 // verification, driven through the DevTools protocol): add one on the Security page, log out, sign in with it,
 // rename it, remove it, and find it no longer accepted. Without PublicKeyCredential the app shows none of it.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { assertNoOverflow, base, logIn, newUser, shots, watch, withBrowser } from './support.mjs';
+import { base, captureUnderCsp, logIn, newUser, shots, watch, withBrowser } from './support.mjs';
 
 const run = withBrowser();
 const { problems } = run;
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's rules, evaluated through the DevTools protocol so that the page's CSP stays on throughout. */
-async function assertAccessible(page, what) {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => (await globalThis.axe.run(document, {
-    resultTypes: ['violations'],
-  })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
-  assert.deepEqual(violations, [], `${what}: accessibility violations`);
-}
-
-/** The state on screen at a phone's and a desktop's width, light and dark: no overflow, axe-clean, a screenshot. */
-async function capture(page, name) {
-  for (const width of [390, 1280]) {
-    for (const colorScheme of ['light', 'dark']) {
-      await page.setViewportSize({ width, height: 844 });
-      await page.emulateMedia({ colorScheme });
-      await assertNoOverflow(page, `${name} at ${width} px`);
-      await assertAccessible(page, `${name} at ${width} px, ${colorScheme}`);
-      await page.screenshot({ path: `${shots}/${name}-${width}-${colorScheme}.png`, fullPage: true });
-    }
-  }
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** A platform authenticator (as Touch ID or Windows Hello) that verifies the user and keeps resident keys. */
 async function virtualAuthenticator(page) {
@@ -70,7 +42,7 @@ test('add a passkey, sign in with it, rename and remove it', async () => {
     await logIn(page, user.username);
     await toSecurity(page, user.username);
     await page.getByText('You have no passkeys yet.').waitFor();
-    await capture(page, '80-passkeys-none');
+    await captureUnderCsp(page, '80-passkeys-none');
 
     await page.getByRole('button', { name: 'Add a passkey' }).click();
     await page.getByText('Please fill this in.').waitFor();
@@ -83,7 +55,7 @@ test('add a passkey, sign in with it, rename and remove it', async () => {
     const stored = await authenticator.credentials();
     assert.equal(stored.length, 1);
     assert.equal(stored[0].isResidentCredential, true);
-    await capture(page, '81-passkeys-added');
+    await captureUnderCsp(page, '81-passkeys-added');
 
     // The same device again: the browser refuses, as the options exclude the passkey it holds.
     await page.getByLabel('Name of the new passkey').fill('Again');
@@ -94,7 +66,7 @@ test('add a passkey, sign in with it, rename and remove it', async () => {
     await logOut(page);
     const passkeyButton = page.getByRole('button', { name: 'Sign in with a passkey' });
     await passkeyButton.waitFor();
-    await capture(page, '82-login-with-passkey');
+    await captureUnderCsp(page, '82-login-with-passkey');
     await passkeyButton.click();
     await page.waitForURL(`${base}/u/${user.username}`);
 
@@ -110,14 +82,14 @@ test('add a passkey, sign in with it, rename and remove it', async () => {
     await page.waitForFunction((id) => document.activeElement?.id === id, newNameId, { timeout: 2000 }).catch(() => {});
     assert.equal(await page.evaluate(() => document.activeElement?.id), newNameId, 'the new name field takes the focus');
     await newName.fill('Work laptop');
-    await capture(page, '83-passkeys-rename');
+    await captureUnderCsp(page, '83-passkeys-rename');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Passkey renamed to “Work laptop”.').waitFor();
 
     await page.getByRole('button', { name: 'Remove passkey Work laptop' }).click();
     const dialog = page.getByRole('dialog', { name: 'Remove the passkey “Work laptop”?' });
     await dialog.waitFor();
-    await capture(page, '84-passkeys-remove');
+    await captureUnderCsp(page, '84-passkeys-remove');
     await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
     await page.getByText('Passkey “Work laptop” removed.').waitFor();
     await page.getByText('You have no passkeys yet.').waitFor();
@@ -126,7 +98,7 @@ test('add a passkey, sign in with it, rename and remove it', async () => {
     await logOut(page);
     await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
     await page.getByText('This passkey is not one of Ledger\'s').waitFor();
-    await capture(page, '85-login-passkey-removed');
+    await captureUnderCsp(page, '85-login-passkey-removed');
     assert.equal(new URL(page.url()).pathname, '/login');
   } catch (error) {
     await page.screenshot({ path: `${shots}/FAILED-passkeys.png`, fullPage: true }).catch(() => {});

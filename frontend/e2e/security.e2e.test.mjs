@@ -2,28 +2,14 @@
 // see and end sessions, change the password, read and verify the security history, and delete the account.
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { assertNoOverflow, base, newUser, PASSWORD, shots, step, uniqueName, watch, withBrowser } from './support.mjs';
+import {
+  base, captureUnderCsp, newUser, PASSWORD, shots, step, uniqueName, watch, withBrowser,
+} from './support.mjs';
 
 const run = withBrowser();
 const { problems } = run;
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core's rules on the page as it is. Evaluated through the DevTools protocol, which the page's
- * Content-Security-Policy does not govern, so that the policy stays on for the whole flow.
- */
-async function assertAccessible(page, what) {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => (await globalThis.axe.run(document, {
-    resultTypes: ['violations'],
-  })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
-  assert.deepEqual(violations, [], `${what}: accessibility violations`);
-}
 
 const NEW_PASSWORD = 'another long enough password';
 
@@ -62,21 +48,6 @@ function wrongCode(secret) {
   }
 }
 
-/** The state on screen at a phone's and a desktop's width, light and dark: no overflow, axe-clean, a screenshot. */
-async function capture(page, name) {
-  for (const width of [390, 1280]) {
-    for (const colorScheme of ['light', 'dark']) {
-      await page.setViewportSize({ width, height: 844 });
-      await page.emulateMedia({ colorScheme });
-      await assertNoOverflow(page, `${name} at ${width} px`);
-      await assertAccessible(page, `${name} at ${width} px, ${colorScheme}`);
-      await page.screenshot({ path: `${shots}/${name}-${width}-${colorScheme}.png`, fullPage: true });
-    }
-  }
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 async function login(username, body) {
   return fetch(`${base}/api/auth/login`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, ...body }),
@@ -112,7 +83,7 @@ async function flow(page, context, username) {
   await page.getByRole('heading', { name: 'Security', level: 1 }).waitFor();
   await page.getByText('Off.').waitFor();
   await page.getByText('This device').waitFor();
-  await capture(page, '61-security-off');
+  await captureUnderCsp(page, '61-security-off');
 
   // Set up: the secret is read from the page, the codes computed here.
   await page.getByRole('button', { name: 'Set up two-step login' }).click();
@@ -122,7 +93,7 @@ async function flow(page, context, username) {
   const codeField = page.getByLabel('Enter the 6-digit code the app now shows');
   assert.equal(await codeField.getAttribute('inputmode'), 'numeric');
   assert.equal(await codeField.getAttribute('autocomplete'), 'one-time-code');
-  await capture(page, '62-security-setup');
+  await captureUnderCsp(page, '62-security-setup');
 
   await codeField.fill(wrongCode(secret));
   await page.getByRole('button', { name: 'Turn on' }).click();
@@ -137,7 +108,7 @@ async function flow(page, context, username) {
   assert.ok(recoveryCodes.every((c) => /^[a-z2-7]{4}(-[a-z2-7]{4}){3}$/.test(c)), recoveryCodes.join(' '));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
   assert.equal(download.suggestedFilename(), 'ledger-recovery-codes.txt');
-  await capture(page, '63-security-recovery-codes');
+  await captureUnderCsp(page, '63-security-recovery-codes');
   await page.getByRole('button', { name: 'I have saved them' }).click();
   await page.getByText('10 recovery codes left.').waitFor();
 
@@ -154,10 +125,10 @@ async function flow(page, context, username) {
   await loginCode.fill(wrongCode(secret));
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByText('This code is not right').waitFor();
-  await capture(page, '64-login-wrong-code');
+  await captureUnderCsp(page, '64-login-wrong-code');
   await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
   await page.getByLabel('Recovery code').waitFor();
-  await capture(page, '65-login-recovery-code');
+  await captureUnderCsp(page, '65-login-recovery-code');
   await page.getByRole('button', { name: 'Use the code from your app instead' }).click();
   // The confirming code is used up; the next step's is accepted already (one step either side).
   await page.getByLabel('Code from your authenticator app').fill(totp(secret, confirmedStep + 1));
@@ -175,7 +146,7 @@ async function flow(page, context, username) {
   assert.equal(await sessions.count(), 2);
   assert.equal(await sessions.filter({ hasText: 'This device' }).count(), 1);
   assert.match(await sessions.filter({ hasText: 'This device' }).textContent(), /Chrome/);
-  await capture(page, '66-security-sessions');
+  await captureUnderCsp(page, '66-security-sessions');
   await page.getByRole('button', { name: 'Turn off two-step login' }).click();
   await page.getByRole('heading', { name: 'Turn off two-step login' }).waitFor();
   // the focus moves in an effect, after the form is painted
@@ -183,7 +154,7 @@ async function flow(page, context, username) {
     { timeout: 2000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Turn off two-step login',
     'the form’s heading takes the focus');
-  await capture(page, '66-security-turn-off');
+  await captureUnderCsp(page, '66-security-turn-off');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Log out everywhere else' }).click();
   await page.getByText('Logged out 1 other session.').waitFor();
@@ -214,7 +185,7 @@ async function flow(page, context, username) {
   }
   await page.getByRole('button', { name: 'Verify' }).click();
   await page.getByText(/The history is intact: \d+ events checked\./).waitFor();
-  await capture(page, '67-security-history');
+  await captureUnderCsp(page, '67-security-history');
 
   // Deleting: the dialog asks for the password and, with two-step login on, a code not used before.
   await page.getByRole('button', { name: 'Delete my account…' }).click();
@@ -222,7 +193,7 @@ async function flow(page, context, username) {
   await dialog.waitFor();
   await dialog.getByLabel('Password').fill(PASSWORD);
   await dialog.getByLabel('Code from your authenticator app').fill(wrongCode(secret));
-  await capture(page, '68-delete-dialog');
+  await captureUnderCsp(page, '68-delete-dialog');
   await dialog.getByRole('button', { name: 'Delete account forever' }).click();
   await dialog.getByText('This password is not right.').waitFor();
   while (stepNow() < confirmedStep + 1) {
@@ -233,7 +204,7 @@ async function flow(page, context, username) {
   await dialog.getByRole('button', { name: 'Delete account forever' }).click();
   await page.getByText('Your account and all its data have been deleted.').waitFor();
   await page.waitForURL(`${base}/login`);
-  await capture(page, '69-account-deleted');
+  await captureUnderCsp(page, '69-account-deleted');
 
   await step(page, '70-login-after-deletion-fails', async () => {
     await page.getByLabel('Username').fill(username);
@@ -258,6 +229,6 @@ test('the Security page in German fits a phone', async () => {
   await page.getByText('Dieses Gerät').waitFor();
   await page.getByRole('button', { name: 'Anmeldung in zwei Schritten einrichten' }).click();
   await page.getByText('Geben Sie stattdessen diesen Schlüssel ein').waitFor();
-  await capture(page, '71-security-setup-de');
+  await captureUnderCsp(page, '71-security-setup-de');
   await context.close();
 });

@@ -1,7 +1,7 @@
 // Shared by the browser tests: the browser, users and entries made through the API, screenshots, checks.
 // LEDGER_URL, CHROMIUM_PATH and SCREENSHOT_DIR come from the runner (WebAppE2EIT).
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -166,4 +166,36 @@ export async function assertAccessible(page, what) {
     resultTypes: ['violations'],
   })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
   assert.deepEqual(violations, [], `${what}: accessibility violations`);
+}
+
+const axeSource = readFileSync(axePath, 'utf8');
+
+/**
+ * axe-core's rules on the page as it is, evaluated through the DevTools protocol, which the page's
+ * Content-Security-Policy does not govern: for flows that keep the policy on throughout.
+ */
+export async function assertAccessibleUnderCsp(page, what) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => (await globalThis.axe.run(document, {
+    resultTypes: ['violations'],
+  })).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+  assert.deepEqual(violations, [], `${what}: accessibility violations`);
+}
+
+/**
+ * The state on screen at a phone's and a desktop's width, light and dark: no overflow, axe-clean (with the
+ * page's policy on), a screenshot each; back to a light phone screen afterwards.
+ */
+export async function captureUnderCsp(page, name) {
+  for (const width of [390, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.emulateMedia({ colorScheme });
+      await assertNoOverflow(page, `${name} at ${width} px`);
+      await assertAccessibleUnderCsp(page, `${name} at ${width} px, ${colorScheme}`);
+      await page.screenshot({ path: `${shots}/${name}-${width}-${colorScheme}.png`, fullPage: true });
+    }
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'light' });
 }
