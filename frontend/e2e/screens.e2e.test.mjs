@@ -121,7 +121,7 @@ test('German: every text from the catalogue, numbers and dates in the German way
   await page.getByRole('heading', { name: 'Bei Ledger anmelden' }).waitFor();
   await page.getByLabel('Benutzername').fill(user.username);
   await page.getByLabel('Passwort').fill('a long enough password');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await page.waitForURL(`${base}/u/${user.username}`);
   await step(page, '43-german-dashboard', async () => {
     await page.getByRole('heading', { name: 'Konten' }).waitFor();
