@@ -42,7 +42,7 @@ class UserExportTest {
 
     private static final List<String> SECTIONS = List.of("profile", "accounts", "entries", "entryChanges",
             "categories", "budgets", "budgetAlerts", "recurring", "recurringOccurrences", "rates", "importProfiles",
-            "imports", "sessions", "secondFactor", "passkeys", "identityLinks", "auditEvents");
+            "imports", "sessions", "secondFactor", "passkeys", "identityLinks", "personalTokens", "auditEvents");
 
     @Inject
     AgroalDataSource dataSource;
@@ -141,6 +141,13 @@ class UserExportTest {
                 user.userId).get(0);
         assertThat(text).as("no passkey id nor key").doesNotContain((String) passkey.get("credential_id"))
                 .doesNotContain((String) passkey.get("public_key"));
+        assertThat(export.getList("personalTokens")).hasSize(1);
+        assertThat(export.getMap("personalTokens[0]"))
+                .containsOnlyKeys("name", "scopes", "createdAt", "expiresAt", "lastUsedAt")
+                .containsEntry("name", "backup script").containsEntry("scopes", List.of("read"));
+        String tokenHash = (String) db.rows("SELECT token_hash FROM personal_tokens WHERE user_id = ?", user.userId)
+                .get(0).get("token_hash");
+        assertThat(text).as("no token hash").doesNotContain(tokenHash);
         List<Map<String, Object>> events = export.getList("auditEvents");
         assertThat(events).extracting(e -> (String) e.get("kind")).containsSubsequence(
                 "login-succeeded", "second-factor-on", "recovery-code-used", "login-succeeded", "export");

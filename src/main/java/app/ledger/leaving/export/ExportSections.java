@@ -27,7 +27,7 @@ public class ExportSections {
                 profile(reads), accounts(reads), entries(reads), entryChanges(reads), categories(reads),
                 budgets(reads), budgetAlerts(reads), recurring(reads), recurringOccurrences(reads), rates(reads),
                 importProfiles(reads), imports(reads), sessions(reads), secondFactor(reads), passkeys(reads),
-                identityLinks(reads), auditEvents(reads));
+                identityLinks(reads), personalTokens(reads), auditEvents(reads));
     }
 
     public List<ExportSection> all() {
@@ -315,6 +315,18 @@ public class ExportSections {
                         "subject", row.getString(2),
                         "email", row.getString(3),
                         "createdAt", instant(row.getLong(4)),
+                        "lastUsedAt", instant(row.getNullableLong(5)))));
+    }
+
+    /** The personal access tokens for scripts, by name and scope; never the tokens or their hashes. */
+    private static ExportSection personalTokens(DirectReads reads) {
+        return new TableSection(reads, "personalTokens", 0L, "SELECT id, name, scopes, created_at, expires_at, "
+                + "last_used_at FROM personal_tokens WHERE user_id = ?U AND id > ?K ORDER BY id{limit}",
+                row -> new ExportRow(row.getLong(0), fields(
+                        "name", row.getString(1),
+                        "scopes", List.of(row.getString(2).split(",")),
+                        "createdAt", instant(row.getLong(3)),
+                        "expiresAt", instant(row.getNullableLong(4)),
                         "lastUsedAt", instant(row.getNullableLong(5)))));
     }
 
