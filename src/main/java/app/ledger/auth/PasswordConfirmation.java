@@ -7,6 +7,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A logged-in user proves it is really them before a sensitive change (a new password, two-step login off,
@@ -20,6 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class PasswordConfirmation {
+
+    /** How recent the sign-in of a user without a password must be for a sensitive change. */
+    public static final Duration RECENT_SIGN_IN = Duration.ofMinutes(10);
 
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -39,6 +44,29 @@ public class PasswordConfirmation {
         return Panache.withSession(() -> users.findById(userId))
                 .onItem().ifNull().failWith(UnauthorizedException::new)
                 .flatMap(user -> confirm(user, password, clientAddress));
+    }
+
+    /**
+     * As {@link #confirm(long, String, String)}, except for a user without a password (one who signed up through
+     * an identity provider): nothing to type, so their session must have been opened within
+     * {@link #RECENT_SIGN_IN}, which takes signing in again through the provider or with a passkey.
+     */
+    public Uni<User> confirmOrSignedInRecently(long userId, String password, Instant signedInAt,
+            String clientAddress) {
+        return Panache.withSession(() -> users.findById(userId))
+                .onItem().ifNull().failWith(UnauthorizedException::new)
+                .flatMap(user -> {
+                    if (PasswordHasher.isPassword(user.passwordHash)) {
+                        FieldErrors errors = new FieldErrors();
+                        CredentialRules.checkPasswordGiven(errors, "password", password);
+                        errors.throwIfAny();
+                        return confirm(user, password, clientAddress);
+                    }
+                    if (signedInAt == null || signedInAt.isBefore(Instant.now().minus(RECENT_SIGN_IN))) {
+                        throw new RecentSignInRequiredException(RECENT_SIGN_IN);
+                    }
+                    return Uni.createFrom().item(user);
+                });
     }
 
     /**

@@ -7,9 +7,11 @@ import app.ledger.auth.session.Sessions;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 
 /**
- * A user leaves: after their password (and second factor, when they have one) every row of theirs is
+ * A user leaves: after their password (a user without one: a sign-in within the last minutes) and second
+ * factor, when they have one, every row of theirs is
  * deleted ({@link UserDataEraser}), and then every session they had ends, on every instance, with its open
  * event streams, and every personal access token they had is refused, on every instance.
  */
@@ -31,9 +33,10 @@ public class AccountDeletion {
         this.personalTokens = personalTokens;
     }
 
-    public Uni<Void> delete(long userId, DeleteAccountRequest request, String clientAddress) {
+    /** @param signedInAt when the session asking was opened (its token issued), for a user without a password */
+    public Uni<Void> delete(long userId, DeleteAccountRequest request, Instant signedInAt, String clientAddress) {
         DeleteAccountRequest body = request != null ? request : new DeleteAccountRequest(null, null);
-        return passwords.confirm(userId, body.password(), clientAddress)
+        return passwords.confirmOrSignedInRecently(userId, body.password(), signedInAt, clientAddress)
                 .chain(user -> secondFactor.confirm(user, "totp", body.totp(), clientAddress))
                 .chain(() -> eraser.erase(userId))
                 .invoke(sessionIds -> {

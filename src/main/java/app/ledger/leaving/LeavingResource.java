@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,15 +74,20 @@ public class LeavingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Delete the user and all their data, and end every session they have",
-            description = "Body {password, totp?}: the password and, when two-step login is on, a current code "
+            description = "Body {password, totp?}: the password (a user without one, who signed up through an "
+                    + "identity provider, sends none, and their session must be at most 10 minutes old) and, when "
+                    + "two-step login is on, a current code "
                     + "from the authenticator app or one of the recovery codes (used up either way).")
     @APIResponse(responseCode = "204", description = "Deleted: nothing of the user remains")
     @APIResponse(responseCode = "400", description = "No password sent; nothing deleted")
-    @APIResponse(responseCode = "403", description = "Wrong password (wrong-password), two-step login on and no "
+    @APIResponse(responseCode = "403", description = "Wrong password (wrong-password), a user without a password "
+            + "whose session was opened more than 10 minutes ago (recent-sign-in-required), two-step login on and no "
             + "code sent (code-required), or a wrong or used code (wrong-code); nothing deleted")
     @APIResponse(responseCode = "429", description = "Too many wrong passwords or codes; try again later")
     public Uni<RestResponse<Void>> deleteAccount(DeleteAccountRequest request, @Context HttpServerRequest http) {
-        return deletion.delete(currentUser.id(), request, clientAddresses.of(http))
+        long issuedAt = currentUser.token().getIssuedAtTime();
+        return deletion.delete(currentUser.id(), request, issuedAt > 0 ? Instant.ofEpochSecond(issuedAt) : null,
+                        clientAddresses.of(http))
                 .map(ignored -> RestResponse.ResponseBuilder.<Void>noContent()
                         .header(HttpHeaders.SET_COOKIE, cookie.clear())
                         .build());

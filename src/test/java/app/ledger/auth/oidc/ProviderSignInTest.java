@@ -4,15 +4,23 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import app.ledger.auth.PasswordConfirmation;
+import app.ledger.identity.CurrentUser;
 import app.ledger.support.Api;
 import app.ledger.support.Database;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +181,33 @@ class ProviderSignInTest {
         Api.as(token).get("/api/me/identity-links").then().body("size()", equalTo(0));
         List<String> kinds = Api.as(token).get("/api/me/audit").then().extract().path("items.kind");
         assertThat(kinds).contains("identity-unlinked");
+    }
+
+    @Test
+    void aUserWithoutAPasswordDeletesTheirAccountRightAfterSigningInButNotFromAnOldSession() throws Exception {
+        ProviderBrowser browser = new ProviderBrowser();
+        browser.signIn();
+        String token = browser.cookie("/", "ledger_token");
+        long userId = ((Number) Api.as(token).get("/api/me").then().statusCode(200).extract().path("id")).longValue();
+        String tenMinutesOld = sameSessionIssuedAgo(token, PasswordConfirmation.RECENT_SIGN_IN.plusMinutes(1));
+
+        Api.jsonAs(tenMinutesOld).body(Map.of()).delete("/api/me").then().statusCode(403)
+                .body("type", equalTo("/problems/recent-sign-in-required"));
+        assertThat(db.count("SELECT count(*) FROM users WHERE id = ?", userId)).isEqualTo(1);
+
+        Api.jsonAs(token).body(Map.of()).delete("/api/me").then().statusCode(204);
+        assertThat(db.count("SELECT count(*) FROM users WHERE id = ?", userId)).isZero();
+        assertThat(db.count("SELECT count(*) FROM identity_links WHERE user_id = ?", userId)).isZero();
+    }
+
+    /** The same session's token, as if it had been issued {@code ago} (signed with the service's own key). */
+    private static String sameSessionIssuedAgo(String token, Duration ago) throws Exception {
+        JwtClaims claims = JwtClaims.parse(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                StandardCharsets.UTF_8));
+        return Jwt.issuer(claims.getIssuer()).subject(claims.getSubject())
+                .upn(claims.getStringClaimValue("upn"))
+                .claim(CurrentUser.SESSION_CLAIM, claims.getStringClaimValue(CurrentUser.SESSION_CLAIM))
+                .issuedAt(Instant.now().minus(ago)).expiresAt(claims.getExpirationTime().getValue()).sign();
     }
 
     @Test
