@@ -27,6 +27,10 @@ options=$(cat "$here/java-options")
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
 feature=$("$java" -version 2>&1 | sed -n '1s/^[^"]*"\([0-9][0-9]*\).*/\1/p')
+# the native heap trim came with Java 17.0.9: an older runtime would refuse to start with it
+if ! "$java" -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1; then
+  options=$(printf '%s\n' "$options" | sed 's/-XX:TrimNativeHeapInterval=[0-9]*//')
+fi
 if [ "${feature:-0}" -ge 25 ]; then
   archive=${LEDGER_CDS_ARCHIVE:-$app/ledger.aot}
   # compact object headers (JEP 519) take 4 bytes off most objects; the cache must be made with them too
