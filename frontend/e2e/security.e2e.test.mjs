@@ -250,7 +250,9 @@ async function tokenFlow(page, user) {
 
   // A name is needed before anything is sent; read only and 90 days are chosen unless changed.
   await page.getByRole('button', { name: 'Create token' }).click();
-  await page.locator('#token-name-error').getByText('Please fill this in.').waitFor();
+  const nameError = page.locator('#token-name-error');
+  await nameError.waitFor();
+  assert.equal(await nameError.textContent(), 'Please fill this in.');
   assert.equal(await page.getByRole('radio', { name: 'Read only' }).isChecked(), true);
   assert.equal(await page.getByRole('radio', { name: 'In 90 days' }).isChecked(), true);
   await page.getByLabel('Name of the new token').fill('Nightly backup script');

@@ -718,7 +718,7 @@ export const de: Messages = {
   'security.provider.unlinked': 'Verknüpfung mit {name} gelöst.',
   'what.identityLinks': 'Ihre verknüpften Anmeldungen',
   'tokens.title': 'Persönliche Zugriffstokens',
-  'tokens.intro': 'Mit einem Token können Ihre eigenen Skripte und Programme die Ledger-API ohne Ihr Passwort nutzen. Es darf Ihre Daten nur lesen oder lesen und ändern; Ihre Sicherheitseinstellungen verwalten, Ihr Konto herunterladen oder löschen kann es nie.',
+  'tokens.intro': 'Mit einem Token können Ihre eigenen Skripte und Programme die Ledger-API ohne Ihr Passwort nutzen. Es darf Ihre Daten nur lesen oder lesen und ändern; Ihre Sicherheitseinstellungen verwalten, Ihre Daten herunterladen oder Ihr Konto löschen kann es nie.',
   'tokens.none': 'Sie haben keine Zugriffstokens.',
   'tokens.list': 'Ihre Zugriffstokens',
   'tokens.scope.read': 'Nur lesen',

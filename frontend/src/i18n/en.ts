@@ -719,7 +719,7 @@ export const en = {
   'security.provider.unlinked': 'Unlinked from {name}.',
   'what.identityLinks': 'your linked sign-ins',
   'tokens.title': 'Personal access tokens',
-  'tokens.intro': 'A token lets your own scripts and tools use the Ledger API without your password. It may only read your data, or read and change it; it can never manage your security, download or delete your account.',
+  'tokens.intro': 'A token lets your own scripts and tools use the Ledger API without your password. It may only read your data, or read and change it; it can never manage your security, download your data or delete your account.',
   'tokens.none': 'You have no access tokens.',
   'tokens.list': 'Your access tokens',
   'tokens.scope.read': 'Read only',
