@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../src/api/http';
+import { ApiError, setTransportForTests } from '../src/api/http';
+import { createToken, revokeToken } from '../src/api/tokens';
 import { describeError } from '../src/problems';
 import { linkOutcome, signInError } from '../src/views/auth/providerSignIn';
 import { loadLanguage } from '../src/i18n';
@@ -127,5 +128,27 @@ describe('personal access tokens', () => {
     });
     expect(describeError(problem(404, 'token-not-found')).message)
       .toBe('Dieses Token gibt es nicht mehr; vielleicht wurde es schon widerrufen.');
+  });
+});
+
+describe('the token calls', () => {
+  afterEach(() => setTransportForTests());
+
+  it('send the name, the scopes and an expiry only when there is one, and revoke by id', async () => {
+    const sent: { url: string; method?: string; body?: unknown }[] = [];
+    setTransportForTests(async (url, init) => {
+      sent.push({ url, method: init?.method, body: init?.body });
+      return init?.method === 'DELETE' ? new Response(null, { status: 204 })
+        : new Response(JSON.stringify({ id: 7, token: 'ledger_pat_x' }), { status: 201 });
+    });
+    await createToken({ name: 'Backup', scopes: scopesFor('read'), expiresAt: expiresAtFor('never') });
+    await createToken({ name: 'Sync', scopes: scopesFor('write'), expiresAt: '2027-01-01T00:00:00.000Z' });
+    await revokeToken(7);
+    expect(sent).toEqual([
+      { url: '/api/me/tokens', method: 'POST', body: '{"name":"Backup","scopes":["read"]}' },
+      { url: '/api/me/tokens', method: 'POST',
+        body: '{"name":"Sync","scopes":["read","write"],"expiresAt":"2027-01-01T00:00:00.000Z"}' },
+      { url: '/api/me/tokens/7', method: 'DELETE', body: undefined },
+    ]);
   });
 });
