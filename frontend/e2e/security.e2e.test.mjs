@@ -328,7 +328,7 @@ test('the Security page in German fits a phone', async () => {
   await page.goto(`${base}/login`);
   await page.getByLabel('Benutzername').fill(user.username);
   await page.getByLabel('Passwort').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await page.waitForURL(`${base}/u/${user.username}`);
   await page.getByRole('link', { name: 'Sicherheit' }).click();
   await page.getByRole('heading', { name: 'Sicherheit', level: 1 }).waitFor();
