@@ -1,11 +1,12 @@
 // The security page and two-step login, as a person uses them: set up an authenticator, log in with its code,
-// see and end sessions, change the password, read and verify the security history, and delete the account.
+// see and end sessions, create, use and revoke a personal access token, change the password, read and verify the
+// security history, and delete the account.
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import {
-  base, captureUnderCsp, newUser, PASSWORD, shots, step, uniqueName, watch, withBrowser,
+  base, captureUnderCsp, logIn, newUser, PASSWORD, shots, step, uniqueName, watch, withBrowser,
 } from './support.mjs';
 
 const run = withBrowser();
@@ -215,6 +216,111 @@ async function flow(page, context, username) {
   assert.equal((await login(username, { password: NEW_PASSWORD })).status, 401);
 }
 
+/** An API call as a script makes it, with a personal access token. */
+async function withToken(token, method, path, body) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+test('a personal access token is shown once, reads, may not write, is listed as used and refused once revoked',
+  async () => {
+    const user = await newUser('tok');
+    const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const page = watch(await context.newPage(), problems);
+    try {
+      await tokenFlow(page, user);
+    } catch (error) {
+      await page.screenshot({ path: `${shots}/FAILED-tokens.png`, fullPage: true }).catch(() => {});
+      throw error;
+    }
+    await context.close();
+  });
+
+async function tokenFlow(page, user) {
+  await logIn(page, user.username);
+  await page.getByRole('link', { name: 'Security' }).click();
+  await page.getByRole('heading', { name: 'Personal access tokens' }).waitFor();
+  await page.getByText('You have no access tokens.').waitFor();
+
+  // A name is needed before anything is sent; read only and 90 days are chosen unless changed.
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const nameError = page.locator('#token-name-error');
+  await nameError.waitFor();
+  assert.equal(await nameError.textContent(), 'Please fill this in.');
+  assert.equal(await page.getByRole('radio', { name: 'Read only' }).isChecked(), true);
+  assert.equal(await page.getByRole('radio', { name: 'In 90 days' }).isChecked(), true);
+  await page.getByLabel('Name of the new token').fill('Nightly backup script');
+  await page.getByRole('radio', { name: 'In 30 days' }).check();
+  await page.getByRole('button', { name: 'Create token' }).click();
+
+  // Shown this once: read from the page, copied, and explained with an example.
+  await page.getByRole('heading', { name: 'Your new token “Nightly backup script”' }).waitFor();
+  await page.getByText('it will not be shown again').waitFor();
+  const field = page.getByLabel('Token', { exact: true });
+  assert.equal(await field.getAttribute('readonly'), '');
+  const token = await field.inputValue();
+  assert.match(token, /^ledger_pat_\S{20,}$/);
+  assert.equal(await page.locator('.token-example').textContent(),
+    `curl -H "Authorization: Bearer ${token}" ${base}/api/accounts`);
+  await page.getByRole('button', { name: 'Copy' }).click();
+  await page.getByText('Copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), token);
+  await captureUnderCsp(page, '72-token-shown-once');
+
+  // The token reads, and is refused a change.
+  const accounts = await withToken(token, 'GET', '/api/accounts');
+  assert.equal(accounts.status, 200);
+  assert.equal(accounts.body[0].id, user.main);
+  const write = await withToken(token, 'POST', '/api/accounts', { name: 'Made by a script', currency: 'EUR' });
+  assert.equal(write.status, 403);
+  assert.match(write.body.type, /insufficient-scope$/);
+
+  await page.getByRole('button', { name: 'I have copied it' }).click();
+  await page.getByText('Token “Nightly backup script” created.').waitFor();
+  assert.equal(await page.getByLabel('Token', { exact: true }).count(), 0, 'the token is not shown again');
+
+  // A second one that may write and never expires, for the list.
+  await page.getByLabel('Name of the new token').fill('Budget sync');
+  await page.getByRole('radio', { name: 'Read and write' }).check();
+  await page.getByText('It can also add, change and delete').waitFor();
+  await page.getByRole('radio', { name: 'Never' }).check();
+  await page.getByRole('button', { name: 'Create token' }).click();
+  await page.getByRole('button', { name: 'I have copied it' }).click();
+
+  // After a reload the list says what each may do, when it expires, and the first one's use.
+  await page.reload();
+  const items = page.getByRole('list', { name: 'Your access tokens' }).getByRole('listitem');
+  await items.nth(1).waitFor();
+  assert.equal(await items.count(), 2);
+  const nightly = items.filter({ hasText: 'Nightly backup script' });
+  const nightlyText = await nightly.textContent();
+  assert.match(nightlyText, /Read only/);
+  assert.match(nightlyText, /Expires /);
+  assert.match(nightlyText, /Last used /);
+  assert.doesNotMatch(nightlyText, /Never used/);
+  const sync = await items.filter({ hasText: 'Budget sync' }).textContent();
+  assert.match(sync, /Read and write/);
+  assert.match(sync, /Never expires/);
+  assert.match(sync, /Never used/);
+  await captureUnderCsp(page, '73-tokens-list');
+
+  // Revoked through the dialog: gone from the list, and refused at once.
+  await page.getByRole('button', { name: 'Revoke token Nightly backup script' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Revoke the token “Nightly backup script”?' });
+  await dialog.waitFor();
+  await step(page, '74-token-revoke-dialog', async () => {});
+  await dialog.getByRole('button', { name: 'Revoke', exact: true }).click();
+  await page.getByText('Token “Nightly backup script” revoked.').waitFor();
+  assert.equal(await items.count(), 1);
+  assert.equal((await withToken(token, 'GET', '/api/accounts')).status, 401);
+}
+
 test('the Security page in German fits a phone', async () => {
   const user = await newUser('secde');
   const context = await run.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
@@ -227,6 +333,8 @@ test('the Security page in German fits a phone', async () => {
   await page.getByRole('link', { name: 'Sicherheit' }).click();
   await page.getByRole('heading', { name: 'Sicherheit', level: 1 }).waitFor();
   await page.getByText('Dieses Gerät').waitFor();
+  await page.getByRole('heading', { name: 'Persönliche Zugriffstokens' }).waitFor();
+  await page.getByRole('radio', { name: 'Lesen und schreiben' }).waitFor();
   await page.getByRole('button', { name: 'Anmeldung in zwei Schritten einrichten' }).click();
   await page.getByText('Geben Sie stattdessen diesen Schlüssel ein').waitFor();
   await captureUnderCsp(page, '71-security-setup-de');

@@ -93,6 +93,12 @@ export function fieldMessage(field: string, message: string, context: ErrorConte
   if (/start must be before the end/.test(message)) {
     return t('error.timeOrder');
   }
+  if (/^The scopes must be \[/.test(message)) {
+    return t('tokens.scopesInvalid');
+  }
+  if ((match = /^The expiry must be in the future and at most (\d+) days away/.exec(message))) {
+    return t('tokens.expiryInvalid', { days: match[1] });
+  }
   return /^[A-Z].*[.!]$/.test(message) ? message : t('error.invalid', { reason: message });
 }
 
@@ -154,6 +160,12 @@ function generalMessage(error: ApiError): string {
   }
   if (error.is('not-found') || error.is('account-not-found')) {
     return t('error.notFound');
+  }
+  if (error.is('too-many-tokens') && typeof error.members.max === 'number') {
+    return t('tokens.tooMany', { max: formatNumber(error.members.max, 0) });
+  }
+  if (error.is('token-not-found')) {
+    return t('tokens.notFound');
   }
   if (error.status >= 500) {
     const incident = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(error.detail)?.[0];

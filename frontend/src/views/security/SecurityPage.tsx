@@ -11,11 +11,12 @@ import { useAuthConfig } from '../auth/providerSignIn';
 import { PasswordSection } from './PasswordSection';
 import { ProviderSection } from './ProviderSection';
 import { SessionsSection } from './SessionsSection';
+import { TokensSection } from './TokensSection';
 import { TwoStepSection } from './TwoStepSection';
 
 /**
  * Everything about the user's account security: two-step login, passkeys (where the browser has them), sessions,
- * password, history, leaving.
+ * access tokens for scripts, password, history, leaving.
  */
 export function SecurityPage() {
   const status = useLoad(totpStatus, []);
@@ -30,6 +31,7 @@ export function SecurityPage() {
       {passkeysSupported() && <PasskeysSection />}
       {provider && <ProviderSection name={provider.name} />}
       <SessionsSection />
+      <TokensSection />
       <PasswordSection />
       <AuditSection />
       <LeavingSection totpOn={status.data?.enabled ?? false} />
