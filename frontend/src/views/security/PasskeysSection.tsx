@@ -6,6 +6,7 @@ import { formatDateTime } from '../../dates';
 import { useSubmit } from '../../forms';
 import { t } from '../../i18n';
 import { useLoad } from '../../useLoad';
+import { ConfirmDialog } from './ConfirmDialog';
 
 const NAME_MAX = 64;
 
@@ -139,31 +140,11 @@ function RenameForm({ passkey, onCancel, onRenamed }: {
 }
 
 function RemoveDialog({ passkey, onClose, onRemoved }: { passkey: PasskeyInfo; onClose(): void; onRemoved(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const { message, busy, run } = useSubmit();
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
-  function remove() {
-    void run(async () => {
-      await removePasskey(passkey.id);
-      onRemoved();
-      dialog.current?.close();
-    });
-  }
-
   return (
-    <dialog ref={dialog} class="entry-dialog confirm-dialog" aria-labelledby="remove-passkey-title"
-        aria-describedby="remove-passkey-text" onClose={onClose}>
-      <h2 id="remove-passkey-title">{t('passkeys.confirmTitle', { name: passkey.name })}</h2>
-      <p id="remove-passkey-text">{t('passkeys.confirmText')}</p>
-      {message && <p class="form-error" role="alert">{message}</p>}
-      <div class="buttons wrap">
-        <button type="button" class="danger" disabled={busy} onClick={remove}>{t('passkeys.remove')}</button>
-        <button type="button" class="secondary" onClick={() => dialog.current?.close()}>{t('security.cancel')}</button>
-      </div>
-    </dialog>
+    <ConfirmDialog id="remove-passkey" title={t('passkeys.confirmTitle', { name: passkey.name })} text={t('passkeys.confirmText')}
+        action={t('passkeys.remove')} onClose={onClose} onConfirm={async () => {
+          await removePasskey(passkey.id);
+          onRemoved();
+        }} />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { type CreatedToken, createToken, listTokens, type PersonalToken, revokeToken } from '../../api/tokens';
 import { describedBy, Field } from '../../components/Field';
 import { LoadError } from '../../components/LoadError';
@@ -10,6 +10,7 @@ import {
   curlExample, EXPIRIES, type Expiry, expiresAtFor, isExpired, SCOPE_CHOICES, type ScopeChoice, scopesFor,
   scopeWords, TOKEN_NAME_MAX,
 } from './accessTokens';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useFocusOnMount } from './useFocusOnMount';
 
 /**
@@ -174,31 +175,11 @@ function ShownOnce({ created, onDone }: { created: CreatedToken; onDone(): void 
 }
 
 function RevokeDialog({ token, onClose, onRevoked }: { token: PersonalToken; onClose(): void; onRevoked(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const { message, busy, run } = useSubmit();
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
-  function revoke() {
-    void run(async () => {
-      await revokeToken(token.id);
-      onRevoked();
-      dialog.current?.close();
-    });
-  }
-
   return (
-    <dialog ref={dialog} class="entry-dialog confirm-dialog" aria-labelledby="revoke-token-title"
-        aria-describedby="revoke-token-text" onClose={onClose}>
-      <h2 id="revoke-token-title">{t('tokens.confirmTitle', { name: token.name })}</h2>
-      <p id="revoke-token-text">{t('tokens.confirmText')}</p>
-      {message && <p class="form-error" role="alert">{message}</p>}
-      <div class="buttons wrap">
-        <button type="button" class="danger" disabled={busy} onClick={revoke}>{t('tokens.revoke')}</button>
-        <button type="button" class="secondary" onClick={() => dialog.current?.close()}>{t('security.cancel')}</button>
-      </div>
-    </dialog>
+    <ConfirmDialog id="revoke-token" title={t('tokens.confirmTitle', { name: token.name })} text={t('tokens.confirmText')}
+        action={t('tokens.revoke')} onClose={onClose} onConfirm={async () => {
+          await revokeToken(token.id);
+          onRevoked();
+        }} />
   );
 }
