@@ -1,4 +1,4 @@
-import { ApiError, request } from './http';
+import { ApiError, askedOnce, request } from './http';
 
 export interface User {
   id: number;
@@ -58,13 +58,5 @@ export interface AuthConfig {
   provider: { name: string; login: string } | null;
 }
 
-let authConfig: Promise<AuthConfig> | null = null;
-
-/** Asked once per page load; a failed request is forgotten, so that the next caller asks again. */
-export function getAuthConfig(): Promise<AuthConfig> {
-  authConfig ??= request<AuthConfig>('GET', '/api/auth/config').catch((error: unknown) => {
-    authConfig = null;
-    throw error;
-  });
-  return authConfig;
-}
+/** Asked once per page load (see askedOnce). */
+export const getAuthConfig = askedOnce<AuthConfig>('/api/auth/config');

@@ -164,3 +164,18 @@ export function query(params: Record<string, string | number | undefined | null>
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/**
+ * A GET asked once per page load, its answer shared with every caller; a failed request is forgotten, so
+ * that the next caller asks again.
+ */
+export function askedOnce<T>(path: string): () => Promise<T> {
+  let cached: Promise<T> | null = null;
+  return () => {
+    cached ??= request<T>('GET', path).catch((error: unknown) => {
+      cached = null;
+      throw error;
+    });
+    return cached;
+  };
+}

@@ -1,4 +1,4 @@
-import { request } from './http';
+import { askedOnce } from './http';
 
 /** The server's input limits, so that inputs can say them up front; the server still enforces them. */
 export interface Limits {
@@ -21,13 +21,5 @@ export interface Limits {
   importMaxBytes: number;
 }
 
-let cached: Promise<Limits> | null = null;
-
-/** Asked once per page load; a failed request is forgotten, so that the next caller asks again. */
-export function getLimits(): Promise<Limits> {
-  cached ??= request<Limits>('GET', '/api/limits').catch((error: unknown) => {
-    cached = null;
-    throw error;
-  });
-  return cached;
-}
+/** Asked once per page load (see askedOnce). */
+export const getLimits = askedOnce<Limits>('/api/limits');
