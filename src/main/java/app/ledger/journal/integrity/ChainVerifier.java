@@ -15,20 +15,25 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Currency;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Recomputes an account's chain from its stored entries: every hash, the link to the entry before,
  * the sequence without gaps, each running balance, and finally the account's own balance and head.
- * Entries are read in chunks on the direct read path (no session, no entities to hydrate or clear), each
- * chunk checked on a worker thread, so memory stays flat and the event loop free.
+ * Entries are read in chunks on the direct read path (no session, no entities to hydrate or clear), a few
+ * at once (see {@link ChainChunks}), each chunk checked on a worker thread, so memory stays flat and the
+ * event loop free.
  */
 @ApplicationScoped
 public class ChainVerifier {
 
     static final int CHUNK = 5000;
-    private static final String IN_CHAIN_ORDER = "SELECT " + EntryRows.COLUMNS
-            + " FROM entries WHERE account_id = ? AND seq > ? ORDER BY seq" + RowLimit.of(CHUNK);
+    /** Two reads at once keep both reader threads (ledger.db.readers) busy on a two-core machine. */
+    static final int READ_AHEAD = 2;
+    private static final String IN_CHAIN_ORDER = "SELECT " + EntryRows.CHAIN_COLUMNS
+            + " FROM entries WHERE account_id = ? AND seq > ? ORDER BY seq";
+    private static final String IN_RANGE = "SELECT " + EntryRows.CHAIN_COLUMNS
+            + " FROM entries WHERE account_id = ? AND seq > ? AND seq <= ? ORDER BY seq";
 
     private final AccountAccess access;
     private final DirectReads reads;
@@ -49,16 +54,18 @@ public class ChainVerifier {
 
     /**
      * Chunk after chunk, as a repetition rather than a recursion: a recursive chain of operators keeps
-     * every link, and with it every chunk, until the walk ends. The next chunk is read while the current
-     * one is checked, so reading and hashing share the cores; at most two chunks are in memory.
+     * every link, and with it every chunk, until the walk ends. While one chunk is checked on a worker
+     * thread, the next {@link #READ_AHEAD} are read on the reader threads, so reading and hashing share the
+     * cores; at most that many chunks and the one being checked are in memory.
      */
     private Uni<VerificationView> walk(Account account, Walk walk) {
-        AtomicReference<Uni<List<Entry>>> nextChunk = new AtomicReference<>(prefetch(chunkAfter(account.id, 0)));
+        ChainChunks chunks = new ChainChunks(source(account.id), CHUNK, READ_AHEAD, account.entryCount);
+        AtomicLong position = new AtomicLong();
         return Multi.createBy().repeating()
-                .uni(() -> nextChunk.get().flatMap(chunk -> {
+                .uni(() -> chunks.after(position.get()).flatMap(chunk -> {
                     boolean last = chunk.size() < CHUNK;
                     if (!last) {
-                        nextChunk.set(prefetch(chunkAfter(account.id, chunk.get(chunk.size() - 1).seq)));
+                        position.set(chunk.get(chunk.size() - 1).seq);
                     }
                     return Workers.offload(() -> walk.check(chunk) || last);
                 }))
@@ -67,15 +74,19 @@ public class ChainVerifier {
                 .map(done -> walk.result(account));
     }
 
-    private Uni<List<Entry>> chunkAfter(long accountId, long seq) {
-        return reads.list(IN_CHAIN_ORDER, List.of(accountId, seq), EntryRows::read);
-    }
+    private ChainChunks.Source source(long accountId) {
+        return new ChainChunks.Source() {
+            @Override
+            public Uni<List<Entry>> range(long after, long through) {
+                return reads.list(IN_RANGE, List.of(accountId, after, through), EntryRows::readChain);
+            }
 
-    /** Starts the read now; its rows (or its failure) are there when the walk asks for them. */
-    private static <T> Uni<T> prefetch(Uni<T> read) {
-        Uni<T> remembered = read.memoize().indefinitely();
-        remembered.subscribe().with(rows -> { }, failure -> { });
-        return remembered;
+            @Override
+            public Uni<List<Entry>> following(long after, int limit) {
+                return reads.list(IN_CHAIN_ORDER + RowLimit.of(limit), List.of(accountId, after),
+                        EntryRows::readChain);
+            }
+        };
     }
 
     /** State carried from chunk to chunk. */
