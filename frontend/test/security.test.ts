@@ -8,6 +8,7 @@ import {
   curlExample, expiresAtFor, isExpired, scopesFor, scopeWords, TOKEN_NAME_MAX,
 } from '../src/views/security/accessTokens';
 import { auditLabel } from '../src/views/security/AuditSection';
+import auditKindSource from '../../src/main/java/app/ledger/audit/AuditKind.java?raw';
 import { describeUserAgent } from '../src/views/security/userAgent';
 
 const problem = (status: number, slug: string) => new ApiError(status, `/problems/${slug}`, slug, '', {});
@@ -28,10 +29,12 @@ describe('security refusals', () => {
 
 describe('auditLabel', () => {
   it('names every kind the server records, and shows a new kind as it is', () => {
-    for (const kind of ['login-succeeded', 'login-failed', 'second-factor-on', 'second-factor-off',
-      'recovery-code-used', 'password-changed', 'session-revoked', 'passkey-added', 'passkey-removed',
-      'token-created', 'token-first-used', 'token-revoked', 'export']) {
-      expect(auditLabel(kind)).not.toBe(kind);
+    // the kinds as the server's AuditKind declares them, so that a kind added there needs a name here
+    const kinds = [...auditKindSource.matchAll(/^\s+[A-Z_]+\("([a-z-]+)"\)/gm)].map((match) => match[1]);
+    expect(kinds).toContain('identity-linked');
+    expect(kinds.length).toBeGreaterThan(10);
+    for (const kind of kinds) {
+      expect(auditLabel(kind), kind).not.toBe(kind);
     }
     expect(auditLabel('login-succeeded')).toBe('Logged in');
     expect(auditLabel('something-new')).toBe('something-new');

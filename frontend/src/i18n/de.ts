@@ -690,6 +690,8 @@ export const de: Messages = {
   'audit.kind.token-first-used': 'Zugriffstoken erstmals verwendet',
   'audit.kind.token-revoked': 'Zugriffstoken widerrufen',
   'audit.kind.export': 'Daten heruntergeladen',
+  'audit.kind.identity-linked': 'Identitätsanbieter verknüpft',
+  'audit.kind.identity-unlinked': 'Verknüpfung mit Identitätsanbieter gelöst',
   'leaving.exportTitle': 'Ihre Daten',
   'leaving.exportText': 'Laden Sie alles herunter, was Ledger über Sie speichert — Konten, Buchungen, Kategorien, Budgets und mehr — als eine JSON-Datei.',
   'leaving.export': 'Meine Daten herunterladen',

@@ -691,6 +691,8 @@ export const en = {
   'audit.kind.token-first-used': 'Access token first used',
   'audit.kind.token-revoked': 'Access token revoked',
   'audit.kind.export': 'Data downloaded',
+  'audit.kind.identity-linked': 'Identity provider linked',
+  'audit.kind.identity-unlinked': 'Identity provider unlinked',
   'leaving.exportTitle': 'Your data',
   'leaving.exportText': 'Download everything Ledger holds about you — accounts, entries, categories, budgets and more — as one JSON file.',
   'leaving.export': 'Download my data',

@@ -43,7 +43,7 @@ export function ProviderSection({ name }: { name: string }) {
           : list.length === 0 ? (
             <button type="button" disabled={busy} onClick={link}>{t('security.provider.link', { name })}</button>
           ) : (
-            <ul class="plain-list" aria-label={t('security.provider.list', { name })}>
+            <ul class="plain-list identity-link-list" aria-label={t('security.provider.list', { name })}>
               {list.map((l) => (
                 <li key={l.id}>
                   <div class="row-head"><strong>{l.email ?? l.provider}</strong></div>
