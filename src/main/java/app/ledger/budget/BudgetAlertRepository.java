@@ -3,10 +3,10 @@ package app.ledger.budget;
 import app.ledger.category.CategoryKind;
 import app.ledger.category.CategoryView;
 import app.ledger.persistence.InstantMicrosConverter;
+import app.ledger.persistence.SessionStatement;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,26 +32,19 @@ public class BudgetAlertRepository {
             + "JOIN categories bc ON bc.id = b.category_id WHERE c.id IN (";
     private static final String SPENT = "SELECT COUNT(*), CAST(COALESCE(SUM(t.expense_minor), 0) AS BIGINT) "
             + "FROM category_month_totals t JOIN accounts a ON a.id = t.account_id "
-            + "WHERE t.user_id = ?1 AND t.month = ?2 AND a.user_id = ?3 AND a.currency = ?4 AND (t.category_id = ?5 "
-            + "OR t.category_id IN (SELECT id FROM categories WHERE user_id = ?6 AND parent_id = ?7))";
+            + "WHERE t.user_id = ? AND t.month = ? AND a.user_id = ? AND a.currency = ? AND (t.category_id = ? "
+            + "OR t.category_id IN (SELECT id FROM categories WHERE user_id = ? AND parent_id = ?))";
     private static final String MARK_SENT = "INSERT INTO budget_alerts (budget_id, month, threshold, spent_minor, "
             + "sent_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (budget_id, month, threshold) DO NOTHING";
 
     /** The budgets that cover these categories (one row per category and budget). */
     Uni<List<Covering>> covering(Collection<Long> categoryIds) {
         List<Long> ids = categoryIds.stream().distinct().sorted().toList();
-        StringBuilder sql = new StringBuilder(COVERING);
+        SessionStatement select = new SessionStatement(COVERING, ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append('?').append(i + 1);
+            select.sql(i == 0 ? "" : ", ").value(ids.get(i));
         }
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql.append(')').toString(), Object[].class)
-                    .setFlushMode(FlushModeType.COMMIT);
-            for (int i = 0; i < ids.size(); i++) {
-                query.setParameter(i + 1, ids.get(i));
-            }
-            return query.getResultList();
-        }).map(rows -> {
+        return select.sql(")").select().map(rows -> {
             List<Covering> covering = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 CategoryView category = new CategoryView(number(row[5]), (String) row[6],
@@ -66,16 +59,8 @@ public class BudgetAlertRepository {
 
     /** What the user spent in the month in the category and its sub-categories, over accounts in the currency. */
     Uni<Long> spent(long userId, long month, String currency, long categoryId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(SPENT, Object[].class)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, userId)
-                .setParameter(2, month)
-                .setParameter(3, userId)
-                .setParameter(4, currency)
-                .setParameter(5, categoryId)
-                .setParameter(6, userId)
-                .setParameter(7, categoryId)
-                .getSingleResult())
+        return SessionStatement.of(SPENT, userId, month, userId, currency, categoryId, userId, categoryId).select()
+                .map(rows -> rows.get(0))
                 .map(row -> number(row[1]));
     }
 

@@ -1,11 +1,9 @@
 package app.ledger.journal;
 
-import app.ledger.persistence.MultiRowStatement;
+import app.ledger.persistence.SessionStatement;
 import app.ledger.support.InOrder;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,25 +46,19 @@ public class DayTotalsRepository {
                         accountDays.subList(from, Math.min(accountDays.size(), from + MAX_DAYS_PER_QUERY))));
             }
         });
-        return InOrder.each(chunks, account -> Panache.getSession().flatMap(session -> {
+        return InOrder.each(chunks, account -> {
+            SessionStatement select = new SessionStatement("SELECT day, net_minor FROM account_day_totals "
+                    + "WHERE account_id = ", account.getValue().size() + 1).value(account.getKey()).sql(" AND day IN (");
             List<Long> accountDays = account.getValue();
-            StringBuilder sql = new StringBuilder("SELECT day, net_minor FROM account_day_totals "
-                    + "WHERE account_id = ?1 AND day IN (");
             for (int i = 0; i < accountDays.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+                select.sql(i == 0 ? "" : ", ").value(accountDays.get(i));
             }
             // read without flushing: the batch's entries are stamped from this before they are inserted, and
             // entries it changed (a reversal's original) must not be written before the entries they point to
-            var query = session.createNativeQuery(sql.append(')').toString(), Object[].class)
-                    .setFlushMode(FlushModeType.COMMIT)
-                    .setParameter(1, account.getKey());
-            for (int i = 0; i < accountDays.size(); i++) {
-                query.setParameter(i + 2, accountDays.get(i));
-            }
-            return query.getResultList().invoke(rows -> rows.forEach(row -> nets.put(
+            return select.sql(")").select().invoke(rows -> rows.forEach(row -> nets.put(
                     new DayTotals.AccountDay(account.getKey(), ((Number) row[0]).longValue()),
                     ((Number) row[1]).longValue())));
-        })).replaceWith(nets);
+        }).replaceWith(nets);
     }
 
     /** Adds to the totals of these days and of their blocks. */
@@ -75,8 +67,8 @@ public class DayTotalsRepository {
         added.forEach((day, net) -> blocks.merge(
                 new DayTotals.AccountDay(day.accountId(), day.day() >> DayTotals.BLOCK_SHIFT), net, Math::addExact));
         // blocks first, then days, each by account and day: a stable order makes batches easy to follow in a trace
-        return MultiRowStatement.insertAll(ADD_TO_BLOCK, sorted(blocks), DayTotalsRepository::cells, BLOCK_ADDED)
-                .chain(() -> MultiRowStatement.insertAll(ADD_TO_DAY, sorted(added), DayTotalsRepository::cells,
+        return SessionStatement.insertAll(ADD_TO_BLOCK, sorted(blocks), DayTotalsRepository::cells, BLOCK_ADDED)
+                .chain(() -> SessionStatement.insertAll(ADD_TO_DAY, sorted(added), DayTotalsRepository::cells,
                         DAY_ADDED));
     }
 

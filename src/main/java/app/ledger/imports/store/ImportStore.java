@@ -1,7 +1,7 @@
 package app.ledger.imports.store;
 
 import app.ledger.persistence.InstantMicrosConverter;
-import app.ledger.persistence.MultiRowStatement;
+import app.ledger.persistence.SessionStatement;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Writes imports and their preview rows. The rows go in as multi-row INSERT statements of
- * {@value MultiRowStatement#ROWS_PER_STATEMENT} rows, so that a preview of 10,000 rows is a few dozen statements.
+ * {@value SessionStatement#ROWS_PER_STATEMENT} rows, so that a preview of 10,000 rows is a few dozen statements.
  */
 @ApplicationScoped
 public class ImportStore {
@@ -24,7 +24,7 @@ public class ImportStore {
     public Uni<ImportRecord> insert(ImportRecord record, List<ImportRowData> rows) {
         return Panache.getSession()
                 .flatMap(session -> session.persist(record).chain(session::flush))
-                .chain(() -> MultiRowStatement.insertAll(COLUMNS, rows, row -> cells(record.id, row)))
+                .chain(() -> SessionStatement.insertAll(COLUMNS, rows, row -> cells(record.id, row)))
                 .replaceWith(record);
     }
 

@@ -1,6 +1,7 @@
 package app.ledger.journal.history;
 
 import app.ledger.journal.Entry;
+import app.ledger.persistence.SessionStatement;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +22,10 @@ public class BalanceSeriesRepository implements PanacheRepository<Entry> {
      * keep PostgreSQL from taking the step for an integer (it infers a parameter's type from its neighbours).
      */
     private static final String BALANCES_AT_STEPS = """
-            WITH RECURSIVE b(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM b WHERE i < CAST(?4 AS INTEGER))
+            WITH RECURSIVE b(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM b WHERE i < CAST(? AS INTEGER))
             SELECT b.i, (SELECT e.balance_after_minor FROM entries e
-                         WHERE e.account_id = ?1
-                           AND e.created_at <= CAST(?2 AS BIGINT) + CAST(?3 AS BIGINT) * b.i
+                         WHERE e.account_id = ?
+                           AND e.created_at <= CAST(? AS BIGINT) + CAST(? AS BIGINT) * b.i
                          ORDER BY e.created_at DESC, e.seq DESC LIMIT 1)
             FROM b ORDER BY b.i""";
 
@@ -55,12 +56,7 @@ public class BalanceSeriesRepository implements PanacheRepository<Entry> {
         if (count <= 0) {
             return Uni.createFrom().item(List.of());
         }
-        return getSession().flatMap(session -> session.createNativeQuery(BALANCES_AT_STEPS, Object[].class)
-                        .setParameter(1, accountId)
-                        .setParameter(2, fromMicros)
-                        .setParameter(3, stepMicros)
-                        .setParameter(4, count)
-                        .getResultList())
+        return SessionStatement.of(BALANCES_AT_STEPS, count, accountId, fromMicros, stepMicros).select()
                 .map(rows -> {
                     List<Long> balances = new ArrayList<>(rows.size());
                     for (Object[] row : rows) {

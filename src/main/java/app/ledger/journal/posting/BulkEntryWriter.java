@@ -3,7 +3,7 @@ package app.ledger.journal.posting;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryChange;
 import app.ledger.persistence.InstantMicrosConverter;
-import app.ledger.persistence.MultiRowStatement;
+import app.ledger.persistence.SessionStatement;
 import app.ledger.support.InOrder;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
@@ -31,20 +31,20 @@ final class BulkEntryWriter {
 
     /** Inserts the new entries, in the order given. */
     static Uni<Void> insertEntries(List<Entry> entries) {
-        return MultiRowStatement.insertAll(ENTRIES, entries, BulkEntryWriter::cells);
+        return SessionStatement.insertAll(ENTRIES, entries, BulkEntryWriter::cells);
     }
 
     /** Inserts the change trail. */
     static Uni<Void> insertChanges(List<EntryChange> changes) {
-        return MultiRowStatement.insertAll(CHANGES, changes, change -> new Object[] {
+        return SessionStatement.insertAll(CHANGES, changes, change -> new Object[] {
                 change.id.editId(), change.id.field(), change.entryId, change.userId, change.changedBy,
                 InstantMicrosConverter.toMicros(change.changedAt), change.oldValue, change.newValue});
     }
 
     /** Writes each entry's {@code reversedBy} (set by the rules) to its row, one statement per chunk. */
     static Uni<Void> markReversed(List<Entry> originals) {
-        return InOrder.each(MultiRowStatement.chunks(originals), chunk -> {
-            MultiRowStatement update = new MultiRowStatement("UPDATE entries SET reversed_by = CASE id",
+        return InOrder.each(SessionStatement.chunks(originals), chunk -> {
+            SessionStatement update = new SessionStatement("UPDATE entries SET reversed_by = CASE id",
                     chunk.size() * 3);
             for (Entry original : chunk) {
                 update.sql(" WHEN ").value(original.id).sql(" THEN CAST(").value(original.reversedBy)

@@ -1,6 +1,6 @@
 package app.ledger.journal.spending;
 
-import app.ledger.persistence.MultiRowStatement;
+import app.ledger.persistence.SessionStatement;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -38,12 +38,12 @@ public class CategoryTotalsRepository {
         if (changes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return MultiRowStatement.insertAll(ADD, changes, change -> new Object[] {change.key().userId(),
+        return SessionStatement.insertAll(ADD, changes, change -> new Object[] {change.key().userId(),
                         change.key().day(), change.key().accountId(), change.key().categoryId(), change.key().month(),
                         change.flow().incomeMinor(), change.flow().expenseMinor()}, DAY_ADDED)
-                .chain(() -> MultiRowStatement.insertAll(ADD_TO_MONTH, CategoryTotals.byMonth(changes),
+                .chain(() -> SessionStatement.insertAll(ADD_TO_MONTH, CategoryTotals.byMonth(changes),
                         CategoryTotalsRepository::periodCells, MONTH_ADDED))
-                .chain(() -> MultiRowStatement.insertAll(ADD_TO_WEEK, CategoryTotals.byWeek(changes),
+                .chain(() -> SessionStatement.insertAll(ADD_TO_WEEK, CategoryTotals.byWeek(changes),
                         CategoryTotalsRepository::periodCells, WEEK_ADDED));
     }
 

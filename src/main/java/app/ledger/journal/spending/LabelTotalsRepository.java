@@ -1,6 +1,6 @@
 package app.ledger.journal.spending;
 
-import app.ledger.persistence.MultiRowStatement;
+import app.ledger.persistence.SessionStatement;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -46,10 +46,10 @@ public class LabelTotalsRepository {
     }
 
     private static Uni<Void> apply(Upsert day, Upsert month, List<LabelTotals.Change> changes) {
-        return MultiRowStatement.insertAll(day.insert(), changes, change -> new Object[] {change.key().userId(),
+        return SessionStatement.insertAll(day.insert(), changes, change -> new Object[] {change.key().userId(),
                         change.key().day(), change.key().accountId(), change.key().label(), change.key().month(),
                         change.name(), change.expenseMinor()}, day.onConflict())
-                .chain(() -> MultiRowStatement.insertAll(month.insert(), LabelTotals.byMonth(changes),
+                .chain(() -> SessionStatement.insertAll(month.insert(), LabelTotals.byMonth(changes),
                         change -> new Object[] {change.key().userId(), change.key().month(),
                                 change.key().accountId(), change.key().label(), change.name(), change.expenseMinor()},
                         month.onConflict()));

@@ -10,14 +10,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.reactive.mutiny.impl.MutinySessionImpl;
 
 /**
- * Multi-row statements for bulk writes (a statement import's entries and preview rows, the totals a batch adds
- * to), run on the current session's own connection, so inside its transaction, but past Hibernate's
- * native-query handling: that parses the SQL text and builds a binding per parameter, which cost more than
- * the database's work, for one statement of 15,000 parameters as for thousands of one-row upserts. The SQL goes to the driver as written here, with the driver's own parameter markers.
+ * Statements run on the current session's own connection, so inside its transaction, but past Hibernate's
+ * native-query handling. Two reasons: that handling parses the SQL text and builds a binding per parameter,
+ * which cost more than the database's work for multi-row writes (a statement import's entries and preview rows,
+ * the totals a batch adds to), as for thousands of one-row upserts; and a native select with a result type
+ * leaves a new entry in Hibernate's query plan cache at every run, all with the same hash (its key's result
+ * mapping never equals the one stored before), so the cache fills up with copies of one query and every
+ * lookup of it walks them all: a fifth of the writer's time went there when the batches' day totals were read
+ * that way. The SQL goes to the driver as written here, with the driver's own parameter markers.
  * Unlike a native query, these statements do not flush the session first: they must not depend on entities
  * changed in it and not yet flushed.
  */
-public final class MultiRowStatement {
+public final class SessionStatement {
 
     public static final int ROWS_PER_STATEMENT = 500;
 
@@ -25,18 +29,34 @@ public final class MultiRowStatement {
     private final List<Object> values;
 
     /** A statement that begins with {@code start}; {@code expectedValues} only sizes the buffers. */
-    public MultiRowStatement(String start, int expectedValues) {
+    public SessionStatement(String start, int expectedValues) {
         this.sql = new StringBuilder(start.length() + expectedValues * 6).append(start);
         this.values = new ArrayList<>(expectedValues);
     }
 
-    public MultiRowStatement sql(String text) {
+    /**
+     * A statement written with one {@code ?} per value, in order; the markers become the driver's own. A null
+     * value is written as NULL.
+     */
+    public static SessionStatement of(String sql, Object... values) {
+        String[] between = sql.split("\\?", -1);
+        if (between.length != values.length + 1) {
+            throw new IllegalArgumentException(values.length + " values for " + (between.length - 1) + " markers");
+        }
+        SessionStatement statement = new SessionStatement(between[0], values.length);
+        for (int i = 0; i < values.length; i++) {
+            statement.value(values[i]).sql(between[i + 1]);
+        }
+        return statement;
+    }
+
+    public SessionStatement sql(String text) {
         sql.append(text);
         return this;
     }
 
     /** Binds a value; a null is written as NULL instead, since a bound null has no type the drivers agree on. */
-    public MultiRowStatement value(Object value) {
+    public SessionStatement value(Object value) {
         if (value == null) {
             sql.append("NULL");
         } else {
@@ -47,7 +67,7 @@ public final class MultiRowStatement {
     }
 
     /** Appends {@code (a, b, c)} for a row's cells. */
-    public MultiRowStatement row(Object[] cells) {
+    public SessionStatement row(Object[] cells) {
         sql.append('(');
         for (int c = 0; c < cells.length; c++) {
             if (c > 0) {
@@ -67,6 +87,19 @@ public final class MultiRowStatement {
                 () -> ((MutinySessionImpl) session).getReactiveConnection().update(text, bound)));
     }
 
+    /** Runs the query in the current session's transaction; answers its rows, each as its cells in order. */
+    public Uni<List<Object[]>> select() {
+        String text = sql.toString();
+        Object[] bound = values.toArray();
+        return Panache.getSession().flatMap(session -> Uni.createFrom().completionStage(
+                () -> ((MutinySessionImpl) session).getReactiveConnection().select(text, bound)))
+                .map(result -> {
+                    List<Object[]> rows = new ArrayList<>(result.size());
+                    result.forEachRemaining(rows::add);
+                    return rows;
+                });
+    }
+
     /**
      * {@code INSERT … VALUES (…), (…) <tail>} with one row per item, in statements of at most
      * {@value #ROWS_PER_STATEMENT} rows run one after another; {@code tail} may be an {@code ON CONFLICT} clause
@@ -75,7 +108,7 @@ public final class MultiRowStatement {
     public static <T> Uni<Void> insertAll(String insertValues, List<T> rows, Function<T, Object[]> cellsOf,
             String tail) {
         return InOrder.each(chunks(rows), chunk -> {
-            MultiRowStatement statement = new MultiRowStatement(insertValues, chunk.size() * 16);
+            SessionStatement statement = new SessionStatement(insertValues, chunk.size() * 16);
             for (int i = 0; i < chunk.size(); i++) {
                 statement.sql(i == 0 ? "" : ", ").row(cellsOf.apply(chunk.get(i)));
             }
