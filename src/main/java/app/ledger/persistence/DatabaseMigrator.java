@@ -29,7 +29,8 @@ public class DatabaseMigrator {
         try {
             MigrateResult result = flyway.migrate();
             Log.infof("Database schema at version %s (%d migration(s) applied now)",
-                    result.targetSchemaVersion != null ? result.targetSchemaVersion : flyway.info().current().getVersion(),
+                    // the version it had when nothing was migrated: asking flyway.info() would read the history again
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
                     result.migrationsExecuted);
         } catch (FlywayException e) {
             throw new IllegalStateException(reason(e) + ", Ledger cannot start: " + e.getMessage(), e);

@@ -74,7 +74,7 @@ public class Sessions {
     void load(@Observes @Priority(DatabaseMigrator.STARTUP_PRIORITY + 1) StartupEvent event) throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
                 () -> repository.live(Instant.now(), memoryLimit)))
-                .forEach(row -> registry.remember(LiveSession.of(row)));
+                .forEach(registry::remember);
     }
 
     void schedule(@Observes StartupEvent event) {

@@ -10,6 +10,7 @@ import app.ledger.support.Database;
 import app.ledger.support.SseClient;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.jwt.build.Jwt;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,9 @@ class SessionsTest {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    SessionRepository repository;
 
     @Inject
     LiveHub hub;
@@ -132,5 +137,31 @@ class SessionsTest {
         VertxContextSupport.subscribeAndAwait(() -> sessions.recordLastSeen());
 
         assertThat(db().count("SELECT count(*) FROM sessions WHERE id = ?", "expired-" + userId)).isZero();
+    }
+
+    @Test
+    void theSessionsLoadedAtStartAreTheLiveOnesMostRecentlySeenFirstAndAtMostTheLimit() throws Throwable {
+        String userId = Api.as(Api.newUser()).get("/api/me").path("id").toString();
+        Instant now = Instant.now();
+        // far in the future, so that they come before every session other tests opened
+        long seenLater = InstantMicrosConverter.toMicros(now.plusSeconds(7_200));
+        long seenEarlier = seenLater - 1;
+        long expires = InstantMicrosConverter.toMicros(now.plusSeconds(3_600)) + 123;
+        long expired = InstantMicrosConverter.toMicros(now.minusSeconds(1));
+        db().update("INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                "earlier-" + userId, Long.parseLong(userId), seenEarlier, seenEarlier, expires);
+        db().update("INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                "later-" + userId, Long.parseLong(userId), seenLater, seenLater, expires);
+        db().update("INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                "gone-" + userId, Long.parseLong(userId), seenLater + 1, seenLater + 1, expired);
+
+        List<LiveSession> live = VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withSession(() -> repository.live(now, 2)));
+
+        assertThat(live).extracting(session -> session.id).containsExactly("later-" + userId, "earlier-" + userId);
+        assertThat(live.get(0).userId).isEqualTo(Long.parseLong(userId));
+        assertThat(live.get(0).expiresAt).isEqualTo(InstantMicrosConverter.fromMicros(expires));
+        assertThat(live.get(0).seenAt()).isEqualTo(InstantMicrosConverter.fromMicros(seenLater).toEpochMilli());
+        db().update("DELETE FROM sessions WHERE id IN (?, ?, ?)", "earlier-" + userId, "later-" + userId, "gone-" + userId);
     }
 }
