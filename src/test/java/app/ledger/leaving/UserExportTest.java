@@ -28,6 +28,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -86,7 +87,7 @@ class UserExportTest {
                 .containsEntry("type", "deposit").containsEntry("description", "Salary")
                 .containsEntry("payee", "Employer AG").containsEntry("notes", "November")
                 .containsEntry("bankReference", "REF-1").containsEntry("occurredOn",
-                        LocalDate.now(ZoneOffset.UTC).toString())
+                        LocalDate.now(ZoneId.of("Europe/Zurich")).toString())
                 .containsKeys("recordedAt", "reversalOf", "reversedBy", "counterpart", "tags");
         assertThat(((Number) salary.get("importId")).longValue()).isEqualTo(user.importId);
         assertThat((String) salary.get("hash")).hasSize(64);
