@@ -32,6 +32,18 @@ stop() {
   SERVICE=
 }
 trap 'stop; rm -rf "$DATA"' EXIT
+# Writes the wrk script of a deposit of 1.00, with the token of $TOKEN, to the file named.
+deposit_script() {
+  cat >"$1" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"amount":"1.00","description":"wrk"}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+function response(status, headers, body)
+  if status ~= 201 then io.stderr:write("deposit answered " .. status .. "\n") end
+end
+LUA
+}
 bench() {
   java -cp "target/bench:$CP" "$@"
 }

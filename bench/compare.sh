@@ -58,15 +58,7 @@ mkdir -p "$LUA"
 cat >"$LUA/get.lua" <<'LUA'
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
 LUA
-cat >"$LUA/deposit.lua" <<'LUA'
-wrk.method = "POST"
-wrk.body = '{"amount":"1.00","description":"wrk"}'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
-function response(status, headers, body)
-  if status ~= 201 then io.stderr:write("deposit answered " .. status .. "\n") end
-end
-LUA
+deposit_script "$LUA/deposit.lua"
 
 # Requests per second of one wrk run.
 rate() {

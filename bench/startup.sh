@@ -44,15 +44,7 @@ fi
 read -r TOKEN ACCOUNT <"$SEEDED.user"
 export TOKEN
 
-cat >"$DATA/deposit.lua" <<'LUA'
-wrk.method = "POST"
-wrk.body = '{"amount":"1.00","description":"wrk"}'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
-function response(status, headers, body)
-  if status ~= 201 then io.stderr:write("deposit answered " .. status .. "\n") end
-end
-LUA
+deposit_script "$DATA/deposit.lua"
 deposits() {
   wrk -t2 -c16 -d"$1s" -s "$DATA/deposit.lua" "$BASE/api/accounts/$ACCOUNT/deposits" 2>/dev/null |
     awk '/Requests\/sec/ {printf "%.0f", $2}'
