@@ -92,6 +92,7 @@ test('a first sign-in makes a user from the provider account, and the same accou
 
     await toSecurity(page, account);
     const links = page.getByRole('list', { name: `Your accounts at ${NAME}` }).getByRole('listitem');
+    await links.first().waitFor();
     assert.equal(await links.count(), 1);
     assert.match(await links.first().textContent(), new RegExp(`${account}@example\\.test.*Linked .*Last used `));
     const linkedEvent = page.getByRole('list', { name: 'Security events' }).getByRole('listitem')
