@@ -150,6 +150,48 @@ test('a user with a password links the provider on the Security page, signs in t
   });
 });
 
+test('a user made by the provider sets a first password, logs in with it, and another one deletes the account', async () => {
+  const account = uniqueName('oidcp');
+  await inBrowser('provider-first-password', async (page) => {
+    await page.goto(`${base}/login`);
+    await page.getByRole('link', { name: `Sign in with ${NAME}` }).click();
+    await signInAtProvider(page, account, `${account}@example.test`);
+    await page.waitForURL(`${base}/u/${account}`);
+    await toSecurity(page, account);
+    await page.getByText(`You sign in to this account through ${NAME}.`).waitFor();
+    const password = page.locator('section[aria-labelledby="password"]');
+    assert.equal(await password.getByLabel('Current password').count(), 0, 'no current password to type');
+    await password.getByText('A password lets you log in without them too').waitFor();
+    await captureUnderCsp(page, '90-security-first-password');
+    await password.getByLabel('New password').fill('my first own password');
+    await password.getByRole('button', { name: 'Set password' }).click();
+    await password.getByText(`Password set. You can now also log in as “${account}” with it.`).waitFor();
+    await password.getByLabel('Current password').waitFor();
+
+    await logOut(page);
+    await page.getByLabel('Username').fill(account);
+    await page.getByLabel('Password').fill('my first own password');
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.waitForURL(`${base}/u/${account}`);
+  });
+
+  const leaving = uniqueName('oidcd');
+  await inBrowser('provider-deletes-account', async (page) => {
+    await page.goto(`${base}/login`);
+    await page.getByRole('link', { name: `Sign in with ${NAME}` }).click();
+    await signInAtProvider(page, leaving, `${leaving}@example.test`);
+    await page.waitForURL(`${base}/u/${leaving}`);
+    await toSecurity(page, leaving);
+    await page.getByRole('button', { name: 'Delete my account…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete your account?' });
+    await dialog.getByText('Your account has no password').waitFor();
+    assert.equal(await dialog.getByLabel('Password').count(), 0, 'no password to type');
+    await captureUnderCsp(page, '91-delete-account-without-password');
+    await dialog.getByRole('button', { name: 'Delete account forever' }).click();
+    await page.getByText('Your account and all its data have been deleted.').waitFor();
+  });
+});
+
 test('with password login off the login page offers the provider only, and its users cannot unlink it', async () => {
   const account = uniqueName('only');
   await inBrowser('provider-only', async (page) => {

@@ -228,6 +228,7 @@ export function App() {
       live.stop();
       leave('account-deleted');
     },
+    passwordSet: () => setUser({ ...user, hasPassword: true }),
   };
 
   const home = `/u/${user.username}`;

@@ -158,6 +158,9 @@ function generalMessage(error: ApiError): string {
   if (error.is('unauthorized')) {
     return t('error.sessionEnded');
   }
+  if (error.is('recent-sign-in-required')) {
+    return t('error.recentSignIn');
+  }
   if (error.is('not-found') || error.is('account-not-found')) {
     return t('error.notFound');
   }

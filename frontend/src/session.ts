@@ -9,6 +9,8 @@ export interface Session {
   signOut(): Promise<void>;
   /** The account is gone (and with it every session): back to the login page, which says so. */
   accountDeleted(): void;
+  /** A user made by an identity provider has set their first password. */
+  passwordSet(): void;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -31,6 +31,12 @@ describe('describeError', () => {
     expect(describeError(problem(409, 'account-name-taken')).fields.name).toMatch(/already have an account/);
   });
 
+  it('asks a user without a password to sign in again, in their language', () => {
+    expect(describeError(problem(403, 'recent-sign-in-required', 'This account has no password: sign in again.'))
+      .message).toBe('Sign in again (through your identity provider or with a passkey), then do this within 10 '
+        + 'minutes. Nothing was changed.');
+  });
+
   it('says how long to wait in words', () => {
     expect(describeError(problem(429, 'too-many-attempts', 'Too many attempts. Try again in 1 second.', {}, 1)).message)
       .toBe('Too many failed logins. Try again in 1 second.');

@@ -7,6 +7,8 @@ export interface User {
   /** IANA time zone: "today" for new entries is the day in this zone. */
   timeZone?: string;
   locale?: string;
+  /** False for a user made by an identity provider until they set a password. */
+  hasPassword?: boolean;
 }
 
 /** The browser's time zone and language, which a new user starts with. */

@@ -61,7 +61,8 @@ export const endSession = (id: string) => request<void>('DELETE', `/api/me/sessi
 export const endOtherSessions = () =>
   request<{ revoked: number }>('POST', '/api/me/sessions/revoke-others').then((r) => r.revoked);
 
-export const changePassword = (currentPassword: string, newPassword: string) =>
+/** Without a current password: a first one, for a user made by an identity provider. */
+export const changePassword = (currentPassword: string | undefined, newPassword: string) =>
   request<void>('POST', '/api/me/password', { currentPassword, newPassword });
 
 export const auditPage = (cursor?: string | null) => request<AuditPage>('GET', `/api/me/audit${query({ cursor })}`);
@@ -70,5 +71,6 @@ export const verifyAudit = () => request<AuditVerification>('GET', '/api/me/audi
 /** Where the browser downloads everything the user has, as one JSON file. */
 export const EXPORT_URL = '/api/me/export';
 
-export const deleteAccount = (password: string, totp?: string) =>
+/** Without a password for a user who has none (made by an identity provider), shortly after a sign-in. */
+export const deleteAccount = (password: string | undefined, totp?: string) =>
   request<void>('DELETE', '/api/me', { password, ...(totp ? { totp } : {}) });

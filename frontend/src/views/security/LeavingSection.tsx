@@ -27,6 +27,7 @@ export function LeavingSection({ totpOn }: { totpOn: boolean }) {
 
 function DeleteDialog({ totpOn, onClose }: { totpOn: boolean; onClose(): void }) {
   const session = useSession();
+  const noPassword = session.user.hasPassword === false;
   const dialog = useRef<HTMLDialogElement>(null);
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -39,7 +40,7 @@ function DeleteDialog({ totpOn, onClose }: { totpOn: boolean; onClose(): void })
   function submit(event: Event) {
     event.preventDefault();
     const missing: Record<string, string> = {};
-    if (!password) {
+    if (!noPassword && !password) {
       missing['delete-password'] = t('error.required');
     }
     if (totpOn && !code.trim()) {
@@ -49,7 +50,7 @@ function DeleteDialog({ totpOn, onClose }: { totpOn: boolean; onClose(): void })
       return;
     }
     void run(async () => {
-      await deleteAccount(password, totpOn ? code.trim() : undefined);
+      await deleteAccount(noPassword ? undefined : password, totpOn ? code.trim() : undefined);
       dialog.current?.close();
       session.accountDeleted();
     }, { passwordField: 'delete-password', codeField: 'delete-code' });
@@ -61,12 +62,14 @@ function DeleteDialog({ totpOn, onClose }: { totpOn: boolean; onClose(): void })
       <h2 id="delete-title">{t('leaving.confirmTitle')}</h2>
       <p id="delete-warning" class="warning">{t('leaving.confirmText', { username: session.user.username })}</p>
       <form onSubmit={submit} noValidate>
-        <Field id="delete-password" label={t('auth.password')} error={errors['delete-password']}>
-          <input id="delete-password" type="password" autocomplete="current-password" value={password}
-              aria-invalid={!!errors['delete-password']}
-              aria-describedby={describedBy('delete-password', errors['delete-password'])}
-              onInput={(e) => setPassword(e.currentTarget.value)} />
-        </Field>
+        {noPassword ? <p>{t('leaving.noPassword')}</p> : (
+          <Field id="delete-password" label={t('auth.password')} error={errors['delete-password']}>
+            <input id="delete-password" type="password" autocomplete="current-password" value={password}
+                aria-invalid={!!errors['delete-password']}
+                aria-describedby={describedBy('delete-password', errors['delete-password'])}
+                onInput={(e) => setPassword(e.currentTarget.value)} />
+          </Field>
+        )}
         {totpOn && (
           <Field id="delete-code" label={t('auth.totp')} error={errors['delete-code']}>
             <input id="delete-code" inputMode="numeric" autocomplete="one-time-code" pattern="[0-9]*" maxLength={6}

@@ -6,13 +6,17 @@ import { t } from '../../i18n';
 import { useSession } from '../../session';
 import { useLimits } from '../../useLimits';
 
-/** A new password, after the current one; every other session ends with the change. */
+/**
+ * A new password, after the current one; every other session ends with the change. A user made by an identity
+ * provider has no current one: they set a first password, which the server allows shortly after a sign-in.
+ */
 export function PasswordSection() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [done, setDone] = useState('');
   const { errors, message, busy, run, refuse } = useSubmit();
-  const { user } = useSession();
+  const { user, passwordSet } = useSession();
+  const first = user.hasPassword === false;
   const limits = useLimits();
   const hint = limits ? t('auth.passwordHint', { min: limits.passwordMinLength }) : undefined;
 
@@ -20,7 +24,7 @@ export function PasswordSection() {
     event.preventDefault();
     setDone('');
     const missing: Record<string, string> = {};
-    if (!current) {
+    if (!first && !current) {
       missing.currentPassword = t('error.required');
     }
     if (!next) {
@@ -30,10 +34,13 @@ export function PasswordSection() {
       return;
     }
     void run(async () => {
-      await changePassword(current, next);
+      await changePassword(first ? undefined : current, next);
       setCurrent('');
       setNext('');
-      setDone(t('password.changed'));
+      setDone(first ? t('password.set', { username: user.username }) : t('password.changed'));
+      if (first) {
+        passwordSet();
+      }
     }, { passwordField: 'currentPassword' });
   }
 
@@ -43,11 +50,13 @@ export function PasswordSection() {
       <form onSubmit={submit} noValidate>
         {/* tells password managers whose password changes */}
         <input type="text" name="username" autocomplete="username" value={user.username} readOnly hidden />
-        <Field id="currentPassword" label={t('password.current')} error={errors.currentPassword}>
-          <input id="currentPassword" type="password" autocomplete="current-password" value={current}
-              aria-invalid={!!errors.currentPassword} aria-describedby={describedBy('currentPassword', errors.currentPassword)}
-              onInput={(e) => setCurrent(e.currentTarget.value)} />
-        </Field>
+        {first ? <p>{t('password.firstText')}</p> : (
+          <Field id="currentPassword" label={t('password.current')} error={errors.currentPassword}>
+            <input id="currentPassword" type="password" autocomplete="current-password" value={current}
+                aria-invalid={!!errors.currentPassword} aria-describedby={describedBy('currentPassword', errors.currentPassword)}
+                onInput={(e) => setCurrent(e.currentTarget.value)} />
+          </Field>
+        )}
         <Field id="newPassword" label={t('password.new')} error={errors.newPassword} hint={hint}>
           <input id="newPassword" type="password" autocomplete="new-password" value={next}
               minLength={limits?.passwordMinLength} maxLength={limits?.passwordMaxLength}
@@ -55,7 +64,7 @@ export function PasswordSection() {
               onInput={(e) => setNext(e.currentTarget.value)} />
         </Field>
         {message && <p class="form-error" role="alert">{message}</p>}
-        <button type="submit" disabled={busy}>{t('password.submit')}</button>
+        <button type="submit" disabled={busy}>{t(first ? 'password.firstSubmit' : 'password.submit')}</button>
       </form>
       <p class="confirm" role="status">{done}</p>
     </section>

@@ -4,6 +4,7 @@ import { LoadError } from '../../components/LoadError';
 import { formatDateTime } from '../../dates';
 import { useSubmit } from '../../forms';
 import { t } from '../../i18n';
+import { useSession } from '../../session';
 import { useLoad } from '../../useLoad';
 import { linkOutcome } from '../auth/providerSignIn';
 
@@ -12,6 +13,7 @@ import { linkOutcome } from '../auth/providerSignIn';
  * last used, unlink it. Shown only when the service offers a provider.
  */
 export function ProviderSection({ name }: { name: string }) {
+  const { user } = useSession();
   const links = useLoad(listIdentityLinks, []);
   const [outcome] = useState(() => linkOutcome(window.location.search));
   const [done, setDone] = useState('');
@@ -36,7 +38,7 @@ export function ProviderSection({ name }: { name: string }) {
   return (
     <section class="card" aria-labelledby="provider">
       <h2 id="provider">{t('security.provider.title', { name })}</h2>
-      <p>{t('security.provider.intro', { name })}</p>
+      <p>{t(user.hasPassword === false ? 'security.provider.introNoPassword' : 'security.provider.intro', { name })}</p>
       {outcome && <p class={outcome.linked ? 'confirm' : 'form-error'} role="status">{outcome.text}</p>}
       {links.error !== null ? <LoadError what={t('what.identityLinks')} error={links.error} onRetry={links.retry} />
         : !links.data ? <p class="muted" role="status">{t('app.loading')}</p>

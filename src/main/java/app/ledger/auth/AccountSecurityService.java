@@ -14,6 +14,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Changes a logged-in user makes to how they log in: the password and two-step login. Each is confirmed
@@ -44,23 +46,32 @@ public class AccountSecurityService {
      * Replaces the password after checking the current one (throttled as a login is: it is as good a
      * guessing oracle), then ends every session of the user but the one that asked.
      */
-    public Uni<Void> changePassword(long userId, String sessionId, PasswordChange change, AuditOrigin origin) {
+    public Uni<Void> changePassword(long userId, String sessionId, Instant signedInAt, PasswordChange change,
+            AuditOrigin origin) {
         String current = change == null ? null : change.currentPassword();
         String next = change == null ? null : change.newPassword();
+        AtomicBoolean first = new AtomicBoolean();
         return user(userId)
                 .flatMap(user -> {
+                    // a user made by an identity provider has no current password to type: their first one is
+                    // set from a session opened within the last minutes, as deleting such an account is
+                    first.set(!PasswordHasher.isPassword(user.passwordHash));
                     FieldErrors errors = new FieldErrors();
-                    CredentialRules.checkPasswordGiven(errors, "currentPassword", current);
+                    if (!first.get()) {
+                        CredentialRules.checkPasswordGiven(errors, "currentPassword", current);
+                    }
                     CredentialRules.checkNewPassword(errors, "newPassword", user.username, next);
                     errors.throwIfAny();
-                    return passwords.confirm(user, current, origin.address());
+                    return first.get() ? passwords.signedInRecently(user, signedInAt)
+                            : passwords.confirm(user, current, origin.address());
                 })
                 .flatMap(user -> hasher.hash(next))
                 .flatMap(hash -> Panache.withTransaction(
                         () -> users.update("passwordHash = ?1 where id = ?2", hash, userId)))
                 .flatMap(updated -> sessions.endAllBut(userId, sessionId))
                 .flatMap(ended -> audit.record(userId, AuditKind.PASSWORD_CHANGED, origin,
-                        ended.size() + (ended.size() == 1 ? " other session ended" : " other sessions ended")));
+                        (first.get() ? "first password set, " : "") + ended.size()
+                                + (ended.size() == 1 ? " other session ended" : " other sessions ended")));
     }
 
     /** Starts setting up TOTP for the user. */

@@ -62,10 +62,12 @@ public class MeResource {
     @Operation(summary = "Change the password; every other session of the user ends")
     @APIResponse(responseCode = "204", description = "Changed; this session goes on, the others ended")
     @APIResponse(responseCode = "400", description = "A field missing, or the new password breaks a rule")
-    @APIResponse(responseCode = "403", description = "The current password is wrong; nothing changed")
+    @APIResponse(responseCode = "403", description = "The current password is wrong (wrong-password), or a user "
+            + "without a password (hasPassword false: made by an identity provider), who sets a first one without "
+            + "currentPassword, signed in more than 10 minutes ago (recent-sign-in-required); nothing changed")
     @APIResponse(responseCode = "429", description = "Too many wrong passwords; see Retry-After")
     public Uni<RestResponse<Void>> changePassword(PasswordChange change, @Context HttpServerRequest request) {
-        return security.changePassword(currentUser.id(), currentUser.sessionId(), change,
+        return security.changePassword(currentUser.id(), currentUser.sessionId(), currentUser.signedInAt(), change,
                         new AuditOrigin(clientAddresses.of(request), request.getHeader(HttpHeaders.USER_AGENT)))
                 .map(ignored -> RestResponse.noContent());
     }

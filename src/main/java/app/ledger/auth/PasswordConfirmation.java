@@ -62,11 +62,16 @@ public class PasswordConfirmation {
                         errors.throwIfAny();
                         return confirm(user, password, clientAddress);
                     }
-                    if (signedInAt == null || signedInAt.isBefore(Instant.now().minus(RECENT_SIGN_IN))) {
-                        throw new RecentSignInRequiredException(RECENT_SIGN_IN);
-                    }
-                    return Uni.createFrom().item(user);
+                    return signedInRecently(user, signedInAt);
                 });
+    }
+
+    /** Completes with the user when the session asking was opened within {@link #RECENT_SIGN_IN}; 403 otherwise. */
+    Uni<User> signedInRecently(User user, Instant signedInAt) {
+        if (signedInAt == null || signedInAt.isBefore(Instant.now().minus(RECENT_SIGN_IN))) {
+            return Uni.createFrom().failure(new RecentSignInRequiredException(RECENT_SIGN_IN));
+        }
+        return Uni.createFrom().item(user);
     }
 
     /**

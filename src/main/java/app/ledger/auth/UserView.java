@@ -1,10 +1,14 @@
 package app.ledger.auth;
 
+import app.ledger.auth.password.PasswordHasher;
 import java.time.Instant;
 
-public record UserView(long id, String username, Instant createdAt, String timeZone, String locale) {
+/** A user as the API shows them; {@code hasPassword} is false for a user made by an identity provider. */
+public record UserView(long id, String username, Instant createdAt, String timeZone, String locale,
+        boolean hasPassword) {
 
     static UserView of(User user) {
-        return new UserView(user.id, user.username, user.createdAt, user.timeZone, user.locale);
+        return new UserView(user.id, user.username, user.createdAt, user.timeZone, user.locale,
+                PasswordHasher.isPassword(user.passwordHash));
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
+import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -66,6 +67,12 @@ public class CurrentUser {
             throw new UnauthorizedException();
         }
         return sessionId;
+    }
+
+    /** When this session's token was issued, that is when its user signed in; null when the token does not say. */
+    public Instant signedInAt() {
+        long issuedAt = token().getIssuedAtTime();
+        return issuedAt > 0 ? Instant.ofEpochSecond(issuedAt) : null;
     }
 
     public JsonWebToken token() {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -85,9 +84,7 @@ public class LeavingResource {
             + "code sent (code-required), or a wrong or used code (wrong-code); nothing deleted")
     @APIResponse(responseCode = "429", description = "Too many wrong passwords or codes; try again later")
     public Uni<RestResponse<Void>> deleteAccount(DeleteAccountRequest request, @Context HttpServerRequest http) {
-        long issuedAt = currentUser.token().getIssuedAtTime();
-        return deletion.delete(currentUser.id(), request, issuedAt > 0 ? Instant.ofEpochSecond(issuedAt) : null,
-                        clientAddresses.of(http))
+        return deletion.delete(currentUser.id(), request, currentUser.signedInAt(), clientAddresses.of(http))
                 .map(ignored -> RestResponse.ResponseBuilder.<Void>noContent()
                         .header(HttpHeaders.SET_COOKIE, cookie.clear())
                         .build());

@@ -200,6 +200,34 @@ class ProviderSignInTest {
         assertThat(db.count("SELECT count(*) FROM identity_links WHERE user_id = ?", userId)).isZero();
     }
 
+    @Test
+    void aUserWithoutAPasswordSetsAFirstOneRightAfterSigningInAndThenLogsInWithIt() throws Exception {
+        ProviderBrowser browser = new ProviderBrowser();
+        browser.signIn();
+        String token = browser.cookie("/", "ledger_token");
+        String username = Api.as(token).get("/api/me").then().statusCode(200).body("hasPassword", equalTo(false))
+                .extract().path("username");
+        String tenMinutesOld = sameSessionIssuedAgo(token, PasswordConfirmation.RECENT_SIGN_IN.plusMinutes(1));
+
+        Api.jsonAs(tenMinutesOld).body(Map.of("newPassword", "a first password of mine"))
+                .post("/api/me/password").then().statusCode(403)
+                .body("type", equalTo("/problems/recent-sign-in-required"));
+        Api.jsonAs(token).body(Map.of("newPassword", "short")).post("/api/me/password").then().statusCode(400);
+        assertThat(db.rows("SELECT password_hash FROM users WHERE username = ?", username).get(0)
+                .get("password_hash")).isEqualTo("!none");
+
+        Api.jsonAs(token).body(Map.of("newPassword", "a first password of mine")).post("/api/me/password")
+                .then().statusCode(204);
+        Api.as(token).get("/api/me").then().statusCode(200).body("hasPassword", equalTo(true));
+        String withPassword = Api.login(username, "a first password of mine");
+        Api.as(withPassword).get("/api/me").then().statusCode(200).body("username", equalTo(username));
+        // from now on the current password is asked for, as of every user
+        Api.jsonAs(token).body(Map.of("newPassword", "another password of mine")).post("/api/me/password")
+                .then().statusCode(400);
+        List<String> details = Api.as(token).get("/api/me/audit").then().extract().path("items.detail");
+        assertThat(details).anyMatch(detail -> detail != null && detail.startsWith("first password set"));
+    }
+
     /** The same session's token, as if it had been issued {@code ago} (signed with the service's own key). */
     private static String sameSessionIssuedAgo(String token, Duration ago) throws Exception {
         JwtClaims claims = JwtClaims.parse(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
