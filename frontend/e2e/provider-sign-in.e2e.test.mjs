@@ -70,6 +70,15 @@ async function toSecurity(page, username) {
   await page.getByRole('heading', { name: `Sign-in with ${NAME}`, level: 2 }).waitFor();
 }
 
+/** A first sign-in through the provider from the login page, as a new user `account`; on to the Security page. */
+async function firstSignInToSecurity(page, account) {
+  await page.goto(`${base}/login`);
+  await page.getByRole('link', { name: `Sign in with ${NAME}` }).click();
+  await signInAtProvider(page, account, `${account}@example.test`);
+  await page.waitForURL(`${base}/u/${account}`);
+  await toSecurity(page, account);
+}
+
 async function logOut(page) {
   await page.getByRole('button', { name: 'Log out', exact: true }).first().click();
   await page.getByRole('heading', { name: 'Log in to Ledger' }).waitFor();
@@ -153,11 +162,7 @@ test('a user with a password links the provider on the Security page, signs in t
 test('a user made by the provider sets a first password, logs in with it, and another one deletes the account', async () => {
   const account = uniqueName('oidcp');
   await inBrowser('provider-first-password', async (page) => {
-    await page.goto(`${base}/login`);
-    await page.getByRole('link', { name: `Sign in with ${NAME}` }).click();
-    await signInAtProvider(page, account, `${account}@example.test`);
-    await page.waitForURL(`${base}/u/${account}`);
-    await toSecurity(page, account);
+    await firstSignInToSecurity(page, account);
     await page.getByText(`You sign in to this account through ${NAME}.`).waitFor();
     const password = page.locator('section[aria-labelledby="password"]');
     assert.equal(await password.getByLabel('Current password').count(), 0, 'no current password to type');
@@ -177,11 +182,7 @@ test('a user made by the provider sets a first password, logs in with it, and an
 
   const leaving = uniqueName('oidcd');
   await inBrowser('provider-deletes-account', async (page) => {
-    await page.goto(`${base}/login`);
-    await page.getByRole('link', { name: `Sign in with ${NAME}` }).click();
-    await signInAtProvider(page, leaving, `${leaving}@example.test`);
-    await page.waitForURL(`${base}/u/${leaving}`);
-    await toSecurity(page, leaving);
+    await firstSignInToSecurity(page, leaving);
     await page.getByRole('button', { name: 'Delete my account…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete your account?' });
     await dialog.getByText('Your account has no password').waitFor();
