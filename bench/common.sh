@@ -6,7 +6,18 @@ PORT=${PORT:-8099}
 BASE="http://localhost:$PORT"
 CP='target/quarkus-app/app/*:target/quarkus-app/lib/main/*'
 
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+# Builds when there is no build yet, when a source is newer than it, or when it is for the other database
+# (BUILD_PROFILE=-Ppostgresql); MAVEN_ARGS adds to the build command (say, -Psystem-node).
+built_for() {
+  if ls target/quarkus-app/lib/main 2>/dev/null | grep -q 'quarkus-jdbc-postgresql'; then echo postgresql; else echo sqlite; fi
+}
+wanted=sqlite
+[ "${BUILD_PROFILE:-}" = -Ppostgresql ] && wanted=postgresql
+if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "$(built_for)" != "$wanted" ] ||
+  [ -n "$(find src pom.xml frontend/src -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]; then
+  # shellcheck disable=SC2086
+  ./mvnw -q package -DskipTests ${BUILD_PROFILE:-} ${MAVEN_ARGS:-}
+fi
 mkdir -p target/bench
 javac -d target/bench -cp "$CP" bench/*.java
 DATA=$(mktemp -d)
