@@ -51,7 +51,26 @@ public record Money(long minor, Currency currency) {
     }
 
     public static String format(long minor, Currency currency) {
-        return BigDecimal.valueOf(minor, fractionDigits(currency)).toPlainString();
+        int digits = fractionDigits(currency);
+        if (digits == 0) {
+            return Long.toString(minor);
+        }
+        if (minor == Long.MIN_VALUE) {
+            return BigDecimal.valueOf(minor, digits).toPlainString();
+        }
+        // what BigDecimal.toPlainString writes, without the BigDecimal: a history page formats 150 amounts
+        long magnitude = Math.abs(minor);
+        String whole = Long.toString(magnitude);
+        int leadingZeros = Math.max(0, digits + 1 - whole.length());
+        StringBuilder text = new StringBuilder(whole.length() + leadingZeros + 2);
+        if (minor < 0) {
+            text.append('-');
+        }
+        for (int i = 0; i < leadingZeros; i++) {
+            text.append('0');
+        }
+        int point = text.length() + whole.length() - digits;
+        return text.append(whole).insert(point, '.').toString();
     }
 
     /**

@@ -2,7 +2,10 @@ package app.ledger.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
@@ -44,6 +47,24 @@ class MoneyTest {
         assertThat(Money.format(123456789, USD)).isEqualTo("1234567.89");
         assertThat(Money.format(1500, JPY)).isEqualTo("1500");
         assertThat(Money.format(1, BHD)).isEqualTo("0.001");
+    }
+
+    @Test
+    void formatsEveryAmountAsBigDecimalWritesIt() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (Currency currency : List.of(USD, JPY, BHD, Currency.getInstance("CLF"))) {
+            int digits = currency.getDefaultFractionDigits();
+            for (long minor : new long[] {0, 1, -1, 9, -9, 10, 99, 100, -100, 1000, Long.MAX_VALUE, Long.MIN_VALUE,
+                    Long.MIN_VALUE + 1}) {
+                assertThat(Money.format(minor, currency))
+                        .isEqualTo(BigDecimal.valueOf(minor, digits).toPlainString());
+            }
+            for (int i = 0; i < 20_000; i++) {
+                long minor = random.nextLong() >> random.nextInt(64);
+                assertThat(Money.format(minor, currency))
+                        .isEqualTo(BigDecimal.valueOf(minor, digits).toPlainString());
+            }
+        }
     }
 
     @Test
