@@ -1,7 +1,6 @@
 package app.ledger.journal;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Optional;
 
 public enum EntryType {
@@ -28,7 +27,14 @@ public enum EntryType {
         return sign;
     }
 
+    private static final EntryType[] ALL = values();
+
     public static Optional<EntryType> fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+        for (EntryType type : ALL) {
+            if (type.code.equals(code)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -169,37 +169,35 @@ public class SqliteDirectReads implements DirectReads {
         }
     }
 
+    /** Each getter catches for itself: a lambda per cell was among the largest allocations of a history page. */
     private record ResultSetCells(ResultSet result) implements Cells {
 
         @Override
         public long getLong(int column) {
-            return read(() -> result.getLong(column + 1));
-        }
-
-        @Override
-        public Long getNullableLong(int column) {
-            return read(() -> {
-                long value = result.getLong(column + 1);
-                return result.wasNull() ? null : value;
-            });
-        }
-
-        @Override
-        public String getString(int column) {
-            return read(() -> result.getString(column + 1));
-        }
-
-        private static <T> T read(Cell<T> cell) {
             try {
-                return cell.read();
+                return result.getLong(column + 1);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
-    }
 
-    @FunctionalInterface
-    private interface Cell<T> {
-        T read() throws SQLException;
+        @Override
+        public Long getNullableLong(int column) {
+            try {
+                long value = result.getLong(column + 1);
+                return result.wasNull() ? null : value;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public String getString(int column) {
+            try {
+                return result.getString(column + 1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
