@@ -3,6 +3,7 @@ package app.ledger.journal;
 import app.ledger.money.ImpliedRate;
 import app.ledger.money.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import java.util.function.LongFunction;
  * unit of the source currency, the same on both legs. All three are null on entries that are not transfers.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonSerialize(using = EntryViewSerializer.class)
 @RegisterForReflection
 public record EntryView(long id, long accountId, AccountRef account, long seq, String type, String amount,
         String balanceAfter, String runningBalance, String currency, LocalDate occurredOn, Instant recordedAt,
@@ -37,12 +39,18 @@ public record EntryView(long id, long accountId, AccountRef account, long seq, S
      */
     public static EntryView of(Entry entry, Currency currency, CategoryRef category,
             LongFunction<AccountRef> accounts) {
+        return of(entry, currency, category, accounts, null);
+    }
+
+    /** @param runningBalance the balance after the entry in the order of the list it is shown in */
+    public static EntryView of(Entry entry, Currency currency, CategoryRef category,
+            LongFunction<AccountRef> accounts, String runningBalance) {
         Money counter = counterOf(entry, currency);
         return new EntryView(entry.id, entry.accountId, accounts.apply(entry.accountId), entry.seq,
                 entry.type.code(), Money.format(entry.amountMinor, currency),
-                Money.format(entry.balanceAfterMinor, currency), null, currency.getCurrencyCode(), entry.occurredOn,
-                entry.createdAt, entry.createdAt, entry.description, category, entry.payee, Tags.decode(entry.tags),
-                entry.notes, entry.transferId, entry.counterpartAccountId,
+                Money.format(entry.balanceAfterMinor, currency), runningBalance, currency.getCurrencyCode(),
+                entry.occurredOn, entry.createdAt, entry.createdAt, entry.description, category, entry.payee,
+                Tags.decode(entry.tags), entry.notes, entry.transferId, entry.counterpartAccountId,
                 entry.counterpartAccountId == null ? null : accounts.apply(entry.counterpartAccountId),
                 entry.reversalOf, entry.reversedBy, rateOf(entry, currency, counter),
                 counter == null ? null : Money.format(counter.minor(), counter.currency()),
@@ -70,12 +78,5 @@ public record EntryView(long id, long accountId, AccountRef account, long seq, S
     public static EntryView of(Entry entry, Currency currency, Map<Long, CategoryRef> categories,
             LongFunction<AccountRef> accounts) {
         return of(entry, currency, entry.categoryId == null ? null : categories.get(entry.categoryId), accounts);
-    }
-
-    /** The same row with its balance in the order of the list it is shown in. */
-    public EntryView withRunningBalance(String balance) {
-        return new EntryView(id, accountId, account, seq, type, amount, balanceAfter, balance, currency, occurredOn,
-                recordedAt, createdAt, description, category, payee, tags, notes, transferId, counterpartAccountId,
-                counterpartAccount, reversalOf, reversedBy, rate, counterAmount, counterCurrency);
     }
 }

@@ -1,0 +1,41 @@
+package app.ledger.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class IsoInstantTest {
+
+    @Test
+    void writesEveryInstantAsInstantToStringDoes() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 200_000; i++) {
+            long seconds = switch (i % 4) {
+                case 0 -> random.nextLong(-62_200_000_000L, 253_500_000_000L);
+                case 1 -> random.nextLong(0, 4_102_444_800L);
+                case 2 -> random.nextLong(-400_000, 400_000) * 86_400;
+                default -> random.nextLong(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond());
+            };
+            int nano = switch (i % 5) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1_000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant instant = Instant.ofEpochSecond(seconds, nano);
+            assertEquals(instant.toString(), IsoInstant.format(instant), () -> "seconds " + seconds + ", nano " + nano);
+        }
+    }
+
+    @Test
+    void writesTheEdgesOfTheFourDigitYearsAndOfTheDay() {
+        for (String text : new String[] {"0000-12-31T23:59:59.999999999Z", "0001-01-01T00:00:00Z",
+                "1970-01-01T00:00:00Z", "1969-12-31T23:59:59.000001Z", "2000-02-29T12:00:00.100Z",
+                "2024-02-29T23:59:59.999999Z", "9999-12-31T23:59:59.999999999Z", "+10000-01-01T00:00:00Z"}) {
+            Instant instant = Instant.parse(text);
+            assertEquals(instant.toString(), IsoInstant.format(instant));
+        }
+    }
+}
