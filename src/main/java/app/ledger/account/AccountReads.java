@@ -3,6 +3,7 @@ package app.ledger.account;
 import app.ledger.persistence.InstantMicrosConverter;
 import app.ledger.persistence.read.Cells;
 import app.ledger.persistence.read.DirectReads;
+import app.ledger.persistence.read.Untracked;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -34,7 +35,7 @@ public class AccountReads {
     }
 
     private static Account read(Cells row) {
-        Account account = new Account();
+        Account account = Untracked.of(new Account());
         account.id = row.getLong(0);
         account.userId = row.getLong(1);
         account.name = row.getString(2);
