@@ -1,7 +1,9 @@
 package app.ledger.journal.history;
 
+import app.ledger.journal.CategoryRef;
 import app.ledger.journal.Entry;
 import app.ledger.journal.EntryRows;
+import app.ledger.persistence.read.Cells;
 import app.ledger.persistence.read.DirectReads;
 import app.ledger.persistence.read.RowLimit;
 import io.smallrye.mutiny.Uni;
@@ -29,7 +31,8 @@ public class HistoryRepository {
      */
     public Uni<List<HistoryRow>> newestRecorded(long accountId, long ownerId, HistoryFilter filter, Long beforeSeq,
             int size) {
-        StringBuilder sql = new StringBuilder(SELECT).append("account_id = ?");
+        StringBuilder sql = new StringBuilder("WITH page AS MATERIALIZED (SELECT ").append(EntryRows.COLUMNS)
+                .append(" FROM entries WHERE account_id = ?");
         List<Object> params = new ArrayList<>();
         params.add(accountId);
         if (beforeSeq != null) {
@@ -37,10 +40,12 @@ public class HistoryRepository {
             params.add(beforeSeq);
         }
         FilterSql.append(filter, ownerId, sql, params);
-        sql.append(" ORDER BY seq DESC").append(RowLimit.of(size));
+        sql.append(" ORDER BY seq DESC").append(RowLimit.of(size)).append(')');
+        sql.append(" SELECT page.*, ").append(CATEGORY).append(" FROM page ").append(CATEGORY_JOIN)
+                .append(" ORDER BY page.seq DESC");
         return reads.list(sql.toString(), params, row -> {
             Entry entry = EntryRows.read(row);
-            return new HistoryRow(entry, entry.balanceAfterMinor);
+            return new HistoryRow(entry, entry.balanceAfterMinor, category(entry, row, EntryRows.COUNT));
         });
     }
 
@@ -71,12 +76,29 @@ public class HistoryRepository {
         for (int i = 0; i < 4; i++) {
             params.add(accountId);
         }
-        return reads.list(sql.toString(), params,
-                row -> new HistoryRow(EntryRows.read(row), row.getLong(RUNNING_MINOR)));
+        return reads.list(sql.toString(), params, row -> {
+            Entry entry = EntryRows.read(row);
+            return new HistoryRow(entry, row.getLong(RUNNING_MINOR), category(entry, row, RUNNING_MINOR + 1));
+        });
     }
 
     /** Where the running balance sits: after the entry's columns and its day_running_minor. */
     private static final int RUNNING_MINOR = EntryRows.COUNT + 1;
+
+    /**
+     * A page's categories come with its rows, in the same statement: a second query for them cost a round trip
+     * to a reader thread and back. Only the owner's own categories show, as everywhere else.
+     */
+    private static final String CATEGORY = "c.name, c.color";
+    private static final String CATEGORY_JOIN = "LEFT JOIN categories c ON c.id = page.category_id "
+            + "AND c.user_id = page.user_id";
+
+    /** The entry's category from the name and colour at {@code at}, null when it has none (or none it may show). */
+    private static CategoryRef category(Entry entry, Cells row, int at) {
+        String name = row.getString(at);
+        return entry.categoryId == null || name == null ? null
+                : new CategoryRef(entry.categoryId, name, row.getString(at + 1));
+    }
 
     /** The rest of {@link #newestOccurred} after the page: four times the account id. */
     private static final String RUNNING_BALANCES = """
@@ -90,12 +112,16 @@ public class HistoryRepository {
                                       AND t.day < ((span.hi >> 5) + 1) << 5), 0)
                         - COALESCE((SELECT SUM(b.net_minor) FROM account_block_totals b, span
                                     WHERE b.account_id = ? AND b.block > span.hi >> 5), 0) AS before_later)
-            SELECT page.*, CAST(later.before_later - days.through + page.day_running_minor AS BIGINT)
-            FROM page JOIN days ON days.day = page.occurred_on CROSS JOIN later
-            ORDER BY page.occurred_on DESC, page.seq DESC""";
+            SELECT page.*, CAST(later.before_later - days.through + page.day_running_minor AS BIGINT),
+            """ + CATEGORY + """
+             FROM page JOIN days ON days.day = page.occurred_on CROSS JOIN later
+            """ + CATEGORY_JOIN + " ORDER BY page.occurred_on DESC, page.seq DESC";
 
-    /** An entry of a history page with its running balance in the page's order, in minor units. */
-    public record HistoryRow(Entry entry, long runningMinor) {
+    /**
+     * An entry of a history page with its running balance in the page's order, in minor units, and its
+     * category as the entry shows it (null when it has none).
+     */
+    public record HistoryRow(Entry entry, long runningMinor, CategoryRef category) {
     }
 
     /** A user's entries after a position, in commit order (replay of live updates). */

@@ -106,9 +106,9 @@ public class HistoryService {
     private Uni<List<EntryView>> views(long userId, Account account, List<HistoryRepository.HistoryRow> rows) {
         Currency currency = Currency.getInstance(account.currency);
         List<Entry> page = rows.stream().map(HistoryRepository.HistoryRow::entry).toList();
-        return categoriesOf(account.userId, page).flatMap(categories -> accountNames(userId, account, page)
-                .map(names -> rows.stream().map(row -> EntryView.of(row.entry(), currency, categories, names)
-                        .withRunningBalance(Money.format(row.runningMinor(), currency))).toList()));
+        return accountNames(userId, account, page)
+                .map(names -> rows.stream().map(row -> EntryView.of(row.entry(), currency, row.category(), names,
+                        Money.format(row.runningMinor(), currency))).toList());
     }
 
     /**

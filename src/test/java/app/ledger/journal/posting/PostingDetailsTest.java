@@ -74,10 +74,15 @@ class PostingDetailsTest {
 
         Api.as(token).get("/api/accounts/" + account + "/transactions").then().statusCode(200)
                 .body("items[0].occurredOn", equalTo("2024-02-29"))
+                .body("items[0].category.id", equalTo((int) food))
                 .body("items[0].category.name", equalTo("Food"))
+                .body("items[0].category.color", equalTo("#aa0000"))
                 .body("items[0].payee", equalTo("Corner Café"))
                 .body("items[0].tags", equalTo(List.of("coffee", "morning", "Café")))
                 .body("items[0].notes", equalTo("line one\nline two"));
+        Api.as(token).get("/api/accounts/" + account + "/transactions?order=recorded").then().statusCode(200)
+                .body("items[0].category", equalTo(Map.of("id", (int) food, "name", "Food", "color", "#aa0000")))
+                .body("items[0].payee", equalTo("Corner Café"));
         Map<String, Object> row = new Database(dataSource)
                 .rows("SELECT occurred_on, hash_version, category_id FROM entries WHERE account_id = ?", account).get(0);
         assertThat(row).containsEntry("occurred_on", LocalDate.of(2024, 2, 29).toEpochDay())
