@@ -4,7 +4,6 @@ import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonString;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -96,9 +95,6 @@ public class CurrentUser {
         if (token == NOBODY) {
             return null;
         }
-        Object claim = token.getClaim(SESSION_CLAIM);
-        String sessionId = claim instanceof JsonString json ? json.getString()
-                : claim instanceof String text ? text : null;
-        return sessionId == null || sessionId.isEmpty() ? null : sessionId;
+        return token instanceof SessionBoundToken bound ? bound.sessionId() : SessionBoundToken.read(token);
     }
 }

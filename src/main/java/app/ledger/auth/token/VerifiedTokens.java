@@ -1,7 +1,7 @@
 package app.ledger.auth.token;
 
 import app.ledger.auth.session.SessionEnded;
-import app.ledger.identity.CurrentUser;
+import app.ledger.identity.SessionBoundToken;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -33,9 +33,9 @@ public class VerifiedTokens implements JWTParser {
     static final int CAPACITY = 10_000;
 
     private final JWTParser delegate;
-    private final Map<String, JsonWebToken> verified = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, SessionBoundToken> verified = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, JsonWebToken> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, SessionBoundToken> eldest) {
             return size() > CAPACITY;
         }
     };
@@ -55,14 +55,14 @@ public class VerifiedTokens implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         long now = clock.instant().getEpochSecond();
-        JsonWebToken known;
+        SessionBoundToken known;
         synchronized (verified) {
             known = verified.get(token);
         }
         if (known != null && known.getExpirationTime() > now) {
             return known;
         }
-        JsonWebToken fresh = delegate.parse(token);
+        SessionBoundToken fresh = SessionBoundToken.of(delegate.parse(token));
         synchronized (verified) {
             verified.put(token, fresh);
         }
@@ -79,7 +79,7 @@ public class VerifiedTokens implements JWTParser {
 
     void forgetSession(String sessionId) {
         synchronized (verified) {
-            verified.values().removeIf(token -> sessionId.equals(CurrentUser.sessionIdOf(token)));
+            verified.values().removeIf(known -> sessionId.equals(known.sessionId()));
         }
     }
 

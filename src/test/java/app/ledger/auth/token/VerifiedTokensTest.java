@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.ledger.auth.session.SessionEnded;
+import app.ledger.identity.CurrentUser;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -98,5 +99,20 @@ class VerifiedTokensTest {
         assertEquals(2, parser.calls, "b is still remembered");
         tokens.parse("a");
         assertEquals(3, parser.calls, "a is verified again");
+    }
+
+    @Test
+    void aVerifiedTokenKnowsItsSessionAndAnswersForEveryClaimAsTheVerifiedOne() throws Exception {
+        CountingParser parser = new CountingParser();
+        parser.expiries.put("a", NOW.getEpochSecond() + 60);
+        VerifiedTokens tokens = new VerifiedTokens(parser, Clock.fixed(NOW, ZoneOffset.UTC));
+        JsonWebToken token = tokens.parse("a");
+        JsonWebToken plain = parser.parse("a");
+        assertEquals("session of a", CurrentUser.sessionIdOf(token));
+        assertEquals("session of a", CurrentUser.sessionIdOf(plain), "a token verified elsewhere is read as before");
+        assertEquals("a", token.getSubject());
+        assertEquals(NOW.getEpochSecond() + 60, token.getExpirationTime());
+        assertEquals(plain.getClaimNames(), token.getClaimNames());
+        assertEquals(plain.<Object>getClaim("sid").toString(), token.<Object>getClaim("sid").toString());
     }
 }
