@@ -44,6 +44,24 @@ public class RateRepository {
     }
 
     /**
+     * Adds the user's own rate of this source for this pair and day unless they have one; true when it was
+     * added. Deciding by the insert itself keeps two requests at once from both finding no rate and both
+     * reporting theirs as new (PostgreSQL reads committed rows, so a look before the insert cannot decide).
+     */
+    public Uni<Boolean> addOwnIfAbsent(long userId, RateSource source, LocalDate day, String base, String quote,
+            BigDecimal rate) {
+        long now = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("INSERT INTO exchange_rates "
+                        + "(user_id, source, day, base, quote, rate, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                        + " ON CONFLICT " + OWN_KEY + " DO NOTHING")
+                .setParameter(1, userId).setParameter(2, source.code()).setParameter(3, day.toEpochDay())
+                .setParameter(4, base).setParameter(5, quote).setParameter(6, rate.toPlainString())
+                .setParameter(7, now)
+                .executeUpdate())
+                .map(added -> added > 0);
+    }
+
+    /**
      * Sets the rates of one day from one base to each of these quotes, replacing those there were, for the
      * user or (null) the published set. One statement.
      */

@@ -62,11 +62,11 @@ public class RateService {
     }
 
     private Uni<Stored> store(long userId, LocalDate day, String base, String quote, BigDecimal rate) {
-        return rates.findOwn(userId, RateSource.USER, day, base, quote)
-                .flatMap(before -> rates.put(userId, RateSource.USER, day, base, Map.of(quote, rate))
-                        .flatMap(done -> before != null ? Uni.createFrom().item(new Stored(before, false))
-                                : rates.findOwn(userId, RateSource.USER, day, base, quote)
-                                        .map(id -> new Stored(id, true))));
+        return rates.addOwnIfAbsent(userId, RateSource.USER, day, base, quote, rate)
+                .flatMap(added -> (added ? Uni.createFrom().voidItem()
+                        : rates.put(userId, RateSource.USER, day, base, Map.of(quote, rate)))
+                        .flatMap(done -> rates.findOwn(userId, RateSource.USER, day, base, quote))
+                        .map(id -> new Stored(id, added)));
     }
 
     @WithTransaction
