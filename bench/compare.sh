@@ -152,7 +152,7 @@ latency() {
     awk -v l="$label" '/^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} END {print l ": p50 " p50 ", p99 " p99 (bad ? " (" bad " answers not 2xx!)" : "")}'
 }
 # Nothing has read history since the restart: the JIT's first compilations of the read path would land in the
-# case measured first (its p99 carried them: 3.1-4.1 ms against 1.5-2.4 ms for the same request measured again),
+# case measured first (its p99 carried them: 3.1-4.1 ms against 1.5-2.5 ms for the same request measured again),
 # so each of the four is warmed before any is measured, as the throughput figures are.
 wrk -t1 -c1 -d10s -s "$LUA/get.lua" "$PAGE" >/dev/null
 wrk -t1 -c1 -d10s -s "$LUA/deep.lua" "$PAGE" >/dev/null
