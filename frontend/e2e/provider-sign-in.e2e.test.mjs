@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { base, captureUnderCsp, logIn, newUser, shots, uniqueName, watch, withBrowser } from './support.mjs';
+import { stepNow, totp } from './totp.mjs';
 
 const provider = process.env.PROVIDER_URL;
 const providerOnly = process.env.LEDGER_PROVIDER_ONLY_URL;
@@ -190,6 +191,31 @@ test('a user made by the provider sets a first password, logs in with it, and an
     await captureUnderCsp(page, '91-delete-account-without-password');
     await dialog.getByRole('button', { name: 'Delete account forever' }).click();
     await page.getByText('Your account and all its data have been deleted.').waitFor();
+  });
+});
+
+test('a user made by the provider turns two-step login on, and off again without a password', async () => {
+  const account = uniqueName('oidct');
+  await inBrowser('provider-two-step', async (page) => {
+    await firstSignInToSecurity(page, account);
+    await page.getByRole('button', { name: 'Set up two-step login' }).click();
+    const secret = (await page.getByTestId('totp-secret').textContent()).replace(/\s/g, '');
+    const turnedOnAt = stepNow();
+    await page.getByLabel('Enter the 6-digit code the app now shows').fill(totp(secret, turnedOnAt));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await page.getByRole('button', { name: 'I have saved them' }).click();
+    await page.getByText('10 recovery codes left.').waitFor();
+
+    await page.getByRole('button', { name: 'Turn off two-step login' }).click();
+    const form = page.locator('form.totp-off');
+    await form.getByText('Your account has no password').waitFor();
+    assert.equal(await form.getByLabel('Password').count(), 0, 'no password to type');
+    await captureUnderCsp(page, '92-two-step-off-without-password');
+    // a code of a later step than the one that turned it on: each code counts once
+    await form.getByLabel('Code from your authenticator app').fill(totp(secret, Math.max(stepNow(), turnedOnAt + 1)));
+    await form.getByRole('button', { name: 'Turn off two-step login' }).click();
+    await page.getByText('Off.', { exact: true }).waitFor();
+    assert.equal((await me(page)).hasPassword, false);
   });
 });
 

@@ -53,7 +53,8 @@ export const totpStatus = () => request<TotpStatus>('GET', '/api/me/totp');
 export const beginTotp = () => request<TotpSetup>('POST', '/api/me/totp');
 export const confirmTotp = (code: string) =>
   request<{ recoveryCodes: string[] }>('POST', '/api/me/totp/confirm', { code }).then((r) => r.recoveryCodes);
-export const disableTotp = (password: string, code: string) =>
+/** A user without a password (hasPassword false) sends none: a recent sign-in stands for it. */
+export const disableTotp = (password: string | undefined, code: string) =>
   request<void>('DELETE', '/api/me/totp', { password, code });
 
 export const listSessions = () => request<SessionInfo[]>('GET', '/api/me/sessions');

@@ -624,6 +624,7 @@ export const de: Messages = {
   'totp.turnOff': 'Anmeldung in zwei Schritten ausschalten',
   'totp.turnOffTitle': 'Anmeldung in zwei Schritten ausschalten',
   'totp.codeLabel': 'Code aus Ihrer Authenticator-App',
+  'totp.offNoPassword': 'Ihr Konto hat kein Passwort: Zum Ausschalten der Anmeldung in zwei Schritten müssen Sie sich in den letzten 10 Minuten angemeldet haben.',
   'totp.offCodeHint': 'Oder einer Ihrer Wiederherstellungscodes.',
   'totp.offDone': 'Die Anmeldung in zwei Schritten ist ausgeschaltet, die Wiederherstellungscodes gelten nicht mehr.',
   'passkeys.title': 'Passkeys',

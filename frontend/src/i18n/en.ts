@@ -625,6 +625,7 @@ export const en = {
   'totp.turnOff': 'Turn off two-step login',
   'totp.turnOffTitle': 'Turn off two-step login',
   'totp.codeLabel': 'Code from your authenticator app',
+  'totp.offNoPassword': 'Your account has no password: turning two-step login off needs a sign-in within the last 10 minutes.',
   'totp.offCodeHint': 'Or one of your recovery codes.',
   'totp.offDone': 'Two-step login is off, and the recovery codes no longer work.',
   'passkeys.title': 'Passkeys',

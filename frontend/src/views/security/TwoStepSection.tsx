@@ -4,6 +4,7 @@ import { describedBy, Field } from '../../components/Field';
 import { useSubmit } from '../../forms';
 import { t, tn } from '../../i18n';
 import { describeError } from '../../problems';
+import { useSession } from '../../session';
 import { RecoveryCodes } from './RecoveryCodes';
 import { QrCode } from './QrCode';
 import { useFocusOnMount } from './useFocusOnMount';
@@ -134,6 +135,7 @@ function groups(secret: string): string {
 }
 
 function TurnOffForm({ onCancel, onDone }: { onCancel(): void; onDone(): void }) {
+  const noPassword = useSession().user.hasPassword === false;
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const { errors, message, busy, run, refuse } = useSubmit();
@@ -143,7 +145,7 @@ function TurnOffForm({ onCancel, onDone }: { onCancel(): void; onDone(): void })
   function submit(event: Event) {
     event.preventDefault();
     const missing: Record<string, string> = {};
-    if (!password) {
+    if (!noPassword && !password) {
       missing['off-password'] = t('error.required');
     }
     if (!code.trim()) {
@@ -153,7 +155,7 @@ function TurnOffForm({ onCancel, onDone }: { onCancel(): void; onDone(): void })
       return;
     }
     void run(async () => {
-      await disableTotp(password, code.trim());
+      await disableTotp(noPassword ? undefined : password, code.trim());
       onDone();
     }, { codeField: 'off-code', passwordField: 'off-password' });
   }
@@ -161,11 +163,14 @@ function TurnOffForm({ onCancel, onDone }: { onCancel(): void; onDone(): void })
   return (
     <form class="totp-off" onSubmit={submit} noValidate>
       <h3 ref={heading} tabIndex={-1}>{t('totp.turnOffTitle')}</h3>
-      <Field id="off-password" label={t('auth.password')} error={errors['off-password']}>
-        <input id="off-password" type="password" autocomplete="current-password" value={password}
-            aria-invalid={!!errors['off-password']} aria-describedby={describedBy('off-password', errors['off-password'])}
-            onInput={(e) => setPassword(e.currentTarget.value)} />
-      </Field>
+      {noPassword ? <p>{t('totp.offNoPassword')}</p> : (
+        <Field id="off-password" label={t('auth.password')} error={errors['off-password']}>
+          <input id="off-password" type="password" autocomplete="current-password" value={password}
+              aria-invalid={!!errors['off-password']}
+              aria-describedby={describedBy('off-password', errors['off-password'])}
+              onInput={(e) => setPassword(e.currentTarget.value)} />
+        </Field>
+      )}
       <Field id="off-code" label={t('totp.codeLabel')} error={errors['off-code']} hint={hint}>
         <input id="off-code" autocomplete="one-time-code" autocapitalize="none" spellcheck={false} value={code}
             aria-invalid={!!errors['off-code']} aria-describedby={describedBy('off-code', errors['off-code'], hint)}

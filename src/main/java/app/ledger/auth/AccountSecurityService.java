@@ -89,18 +89,28 @@ public class AccountSecurityService {
                 .call(codes -> audit.record(userId, AuditKind.SECOND_FACTOR_ON, origin, "authenticator app"));
     }
 
-    /** Turns TOTP off once the password and a current code (or a recovery code) prove it is the user. */
-    public Uni<Void> disableTotp(long userId, TotpDisabling disabling, AuditOrigin origin) {
+    /**
+     * Turns TOTP off once a current code (or a recovery code) and the password prove it is the user; a user
+     * without a password (made by an identity provider) has nothing to type there, so their session must have
+     * been opened within {@link PasswordConfirmation#RECENT_SIGN_IN} instead, as for their other sensitive changes.
+     */
+    public Uni<Void> disableTotp(long userId, Instant signedInAt, TotpDisabling disabling, AuditOrigin origin) {
         String password = disabling == null ? null : disabling.password();
         String code = disabling == null ? null : disabling.code();
-        FieldErrors errors = new FieldErrors();
-        CredentialRules.checkPasswordGiven(errors, "password", password);
-        if (code == null || code.isBlank()) {
-            errors.add("code", "Enter the code your authenticator app shows, or a recovery code.");
-        }
-        errors.throwIfAny();
         return user(userId)
-                .flatMap(user -> passwords.confirm(user, password, origin.address()))
+                .flatMap(user -> {
+                    boolean hasPassword = PasswordHasher.isPassword(user.passwordHash);
+                    FieldErrors errors = new FieldErrors();
+                    if (hasPassword) {
+                        CredentialRules.checkPasswordGiven(errors, "password", password);
+                    }
+                    if (code == null || code.isBlank()) {
+                        errors.add("code", "Enter the code your authenticator app shows, or a recovery code.");
+                    }
+                    errors.throwIfAny();
+                    return hasPassword ? passwords.confirm(user, password, origin.address())
+                            : passwords.signedInRecently(user, signedInAt);
+                })
                 .flatMap(user -> totp.disable(userId, user.username, code, origin.address()))
                 .flatMap(usedRecoveryCode -> (usedRecoveryCode
                         ? audit.record(userId, AuditKind.RECOVERY_CODE_USED, origin, "to turn two-step login off")

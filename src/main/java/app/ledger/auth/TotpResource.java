@@ -76,13 +76,17 @@ public class TotpResource {
 
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Turn two-step login off, with the password and a current code (or a recovery code)")
+    @Operation(summary = "Turn two-step login off, with the password and a current code (or a recovery code); "
+            + "a user without a password (hasPassword false) sends only the code, from a session opened within the "
+            + "last 10 minutes")
     @APIResponse(responseCode = "204", description = "Off; the recovery codes are void")
-    @APIResponse(responseCode = "403", description = "Wrong password or wrong code; nothing changed")
+    @APIResponse(responseCode = "403", description = "Wrong password (wrong-password) or wrong code (wrong-code), or "
+            + "a user without a password signed in more than 10 minutes ago (recent-sign-in-required); nothing "
+            + "changed")
     @APIResponse(responseCode = "409", description = "Two-step login is not on")
     @APIResponse(responseCode = "429", description = "Too many wrong codes or passwords; see Retry-After")
     public Uni<RestResponse<Void>> disable(TotpDisabling disabling, @Context HttpServerRequest request) {
-        return security.disableTotp(currentUser.id(), disabling, origin(request))
+        return security.disableTotp(currentUser.id(), currentUser.signedInAt(), disabling, origin(request))
                 .map(ignored -> RestResponse.noContent());
     }
 

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.ledger.auth.PasswordConfirmation;
+import app.ledger.auth.totp.Base32;
+import app.ledger.auth.totp.SettableTotpClock;
+import app.ledger.auth.totp.Totp;
+import app.ledger.auth.totp.TwoStepUser;
 import app.ledger.identity.CurrentUser;
 import app.ledger.support.Api;
 import app.ledger.support.Database;
@@ -21,6 +25,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +42,9 @@ class ProviderSignInTest {
     AgroalDataSource dataSource;
 
     private Database db;
+
+    @Inject
+    SettableTotpClock totpClock;
 
     @BeforeEach
     void forgetTheStandInAccount() {
@@ -226,6 +234,39 @@ class ProviderSignInTest {
                 .then().statusCode(400);
         List<String> details = Api.as(token).get("/api/me/audit").then().extract().path("items.detail");
         assertThat(details).anyMatch(detail -> detail != null && detail.startsWith("first password set"));
+    }
+
+    @Test
+    void aUserWithoutAPasswordTurnsTwoStepLoginOffWithACodeRightAfterSigningInButNotFromAnOldSession()
+            throws Exception {
+        ProviderBrowser browser = new ProviderBrowser();
+        browser.signIn();
+        String token = browser.cookie("/", "ledger_token");
+        byte[] secret = Base32.decode(Api.as(token).post("/api/me/totp").then().statusCode(200)
+                .extract().<String>path("secret"));
+        totpClock.atStep(TwoStepUser.STEP);
+        Api.jsonAs(token).body(Map.of("code", Totp.code(secret, TwoStepUser.STEP))).post("/api/me/totp/confirm")
+                .then().statusCode(200);
+        totpClock.atStep(TwoStepUser.STEP + 1);
+        String tenMinutesOld = sameSessionIssuedAgo(token, PasswordConfirmation.RECENT_SIGN_IN.plusMinutes(1));
+
+        Api.jsonAs(tenMinutesOld).body(Map.of("code", Totp.code(secret, TwoStepUser.STEP + 1)))
+                .delete("/api/me/totp").then().statusCode(403)
+                .body("type", equalTo("/problems/recent-sign-in-required"));
+        Api.jsonAs(token).body(Map.of()).delete("/api/me/totp").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("code")));
+        Api.jsonAs(token).body(Map.of("code", Totp.code(secret, TwoStepUser.STEP + 7)))
+                .delete("/api/me/totp").then().statusCode(403).body("type", equalTo("/problems/wrong-code"));
+        Api.as(token).get("/api/me/totp").then().statusCode(200).body("enabled", equalTo(true));
+
+        Api.jsonAs(token).body(Map.of("code", Totp.code(secret, TwoStepUser.STEP + 1)))
+                .delete("/api/me/totp").then().statusCode(204);
+        Api.as(token).get("/api/me/totp").then().statusCode(200).body("enabled", equalTo(false));
+    }
+
+    @AfterEach
+    void realTime() {
+        totpClock.reset();
     }
 
     /** The same session's token, as if it had been issued {@code ago} (signed with the service's own key). */
