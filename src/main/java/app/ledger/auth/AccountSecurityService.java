@@ -97,19 +97,10 @@ public class AccountSecurityService {
     public Uni<Void> disableTotp(long userId, Instant signedInAt, TotpDisabling disabling, AuditOrigin origin) {
         String password = disabling == null ? null : disabling.password();
         String code = disabling == null ? null : disabling.code();
-        return user(userId)
-                .flatMap(user -> {
-                    boolean hasPassword = PasswordHasher.isPassword(user.passwordHash);
-                    FieldErrors errors = new FieldErrors();
-                    if (hasPassword) {
-                        CredentialRules.checkPasswordGiven(errors, "password", password);
-                    }
+        return passwords.confirmOrSignedInRecently(userId, password, signedInAt, origin.address(), errors -> {
                     if (code == null || code.isBlank()) {
                         errors.add("code", "Enter the code your authenticator app shows, or a recovery code.");
                     }
-                    errors.throwIfAny();
-                    return hasPassword ? passwords.confirm(user, password, origin.address())
-                            : passwords.signedInRecently(user, signedInAt);
                 })
                 .flatMap(user -> totp.disable(userId, user.username, code, origin.address()))
                 .flatMap(usedRecoveryCode -> (usedRecoveryCode

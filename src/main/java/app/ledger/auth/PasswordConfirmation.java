@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * A logged-in user proves it is really them before a sensitive change (a new password, two-step login off,
@@ -53,16 +54,26 @@ public class PasswordConfirmation {
      */
     public Uni<User> confirmOrSignedInRecently(long userId, String password, Instant signedInAt,
             String clientAddress) {
+        return confirmOrSignedInRecently(userId, password, signedInAt, clientAddress, others -> { });
+    }
+
+    /**
+     * As {@link #confirmOrSignedInRecently(long, String, Instant, String)}, with {@code checkOthers} adding the
+     * mistakes in the request's other fields, so that they are told at once with a missing password.
+     */
+    public Uni<User> confirmOrSignedInRecently(long userId, String password, Instant signedInAt,
+            String clientAddress, Consumer<FieldErrors> checkOthers) {
         return Panache.withSession(() -> users.findById(userId))
                 .onItem().ifNull().failWith(UnauthorizedException::new)
                 .flatMap(user -> {
-                    if (PasswordHasher.isPassword(user.passwordHash)) {
-                        FieldErrors errors = new FieldErrors();
+                    boolean hasPassword = PasswordHasher.isPassword(user.passwordHash);
+                    FieldErrors errors = new FieldErrors();
+                    if (hasPassword) {
                         CredentialRules.checkPasswordGiven(errors, "password", password);
-                        errors.throwIfAny();
-                        return confirm(user, password, clientAddress);
                     }
-                    return signedInRecently(user, signedInAt);
+                    checkOthers.accept(errors);
+                    errors.throwIfAny();
+                    return hasPassword ? confirm(user, password, clientAddress) : signedInRecently(user, signedInAt);
                 });
     }
 
