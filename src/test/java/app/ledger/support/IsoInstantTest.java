@@ -3,6 +3,7 @@ package app.ledger.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,21 @@ class IsoInstantTest {
                 "2024-02-29T23:59:59.999999Z", "9999-12-31T23:59:59.999999999Z", "+10000-01-01T00:00:00Z"}) {
             Instant instant = Instant.parse(text);
             assertEquals(instant.toString(), IsoInstant.format(instant));
+        }
+    }
+
+    @Test
+    void writesEveryDateAsLocalDateToStringDoes() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int i = 0; i < 100_000; i++) {
+            long day = i % 2 == 0 ? random.nextLong(-800_000, 3_000_000) : random.nextLong(0, 60_000);
+            LocalDate date = LocalDate.ofEpochDay(day);
+            assertEquals(date.toString(), IsoInstant.format(date), () -> "day " + day);
+        }
+        for (String text : new String[] {"0000-12-31", "0001-01-01", "1970-01-01", "2000-02-29", "9999-12-31",
+                "+10000-01-01", "-0001-06-15"}) {
+            LocalDate date = LocalDate.parse(text);
+            assertEquals(date.toString(), IsoInstant.format(date));
         }
     }
 }
