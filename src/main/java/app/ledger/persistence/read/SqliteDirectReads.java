@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -191,10 +192,15 @@ public class SqliteDirectReads implements DirectReads {
             }
         }
 
+        /**
+         * The text's UTF-8 bytes, decoded here: the driver's own {@code getString} wraps each cell in a direct
+         * buffer and copies it once more, and a history page reads a few hundred text cells.
+         */
         @Override
         public String getString(int column) {
             try {
-                return result.getString(column + 1);
+                byte[] utf8 = result.getBytes(column + 1);
+                return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

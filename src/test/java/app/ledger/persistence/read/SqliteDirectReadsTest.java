@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -58,6 +59,25 @@ class SqliteDirectReadsTest {
         List<String> rows = await(reads.list("SELECT n, label, parent FROM numbers WHERE n >= ? ORDER BY n", List.of(2L),
                 row -> row.getLong(0) + ":" + row.getString(1) + ":" + row.getNullableLong(2)));
         assertEquals(List.of("2:null:1", "3:three:null"), rows);
+    }
+
+    @Test
+    void readsTextExactlyAsItWasStoredEmptyAndNullIncluded() throws Exception {
+        List<String> texts = List.of("", "Café É", "Łódź 💶 €", "tab\tand \"quote\"", "x".repeat(5_000));
+        try (var insert = writer.prepareStatement("INSERT INTO numbers VALUES (?, ?, NULL)")) {
+            for (int i = 0; i < texts.size(); i++) {
+                insert.setLong(1, 10 + i);
+                insert.setString(2, texts.get(i));
+                insert.executeUpdate();
+            }
+        }
+        reads = new SqliteDirectReads(url, 1, 16);
+        List<String> read = await(reads.list("SELECT label FROM numbers WHERE n >= 10 ORDER BY n", List.of(),
+                row -> row.getString(0)));
+        assertEquals(texts, read);
+        List<String> missing = await(reads.list("SELECT label FROM numbers WHERE n = 2", List.of(),
+                row -> row.getString(0)));
+        assertEquals(Collections.singletonList(null), missing);
     }
 
     @Test
