@@ -49,9 +49,6 @@ public class EntryViewSerializer extends StdSerializer<EntryView> {
     private static final SerializableString NAME = name("name");
     private static final SerializableString COLOR = name("color");
 
-    /** Where dates and instants are written before they are copied into the output: no string for them. */
-    private static final ThreadLocal<char[]> TEXT = ThreadLocal.withInitial(() -> new char[IsoInstant.MAX_LENGTH]);
-
     public EntryViewSerializer() {
         super(EntryView.class);
     }
@@ -63,6 +60,8 @@ public class EntryViewSerializer extends StdSerializer<EntryView> {
     @Override
     public void serialize(EntryView view, JsonGenerator json, SerializerProvider provider) throws IOException {
         json.writeStartObject(view);
+        // where the row's date and instants are written before they are copied into the output
+        char[] text = new char[IsoInstant.MAX_LENGTH];
         number(json, ID, view.id());
         number(json, ACCOUNT_ID, view.accountId());
         account(json, ACCOUNT, view.account());
@@ -72,9 +71,9 @@ public class EntryViewSerializer extends StdSerializer<EntryView> {
         string(json, BALANCE_AFTER, view.balanceAfter());
         string(json, RUNNING_BALANCE, view.runningBalance());
         string(json, CURRENCY, view.currency());
-        date(json, view.occurredOn());
-        instant(json, RECORDED_AT, view.recordedAt());
-        instant(json, CREATED_AT, view.createdAt());
+        date(json, view.occurredOn(), text);
+        instant(json, RECORDED_AT, view.recordedAt(), text);
+        instant(json, CREATED_AT, view.createdAt(), text);
         string(json, DESCRIPTION, view.description());
         category(json, view.category());
         string(json, PAYEE, view.payee());
@@ -91,13 +90,12 @@ public class EntryViewSerializer extends StdSerializer<EntryView> {
         json.writeEndObject();
     }
 
-    private static void date(JsonGenerator json, LocalDate date) throws IOException {
+    private static void date(JsonGenerator json, LocalDate date, char[] text) throws IOException {
         json.writeFieldName(OCCURRED_ON);
         if (date == null) {
             json.writeNull();
             return;
         }
-        char[] text = TEXT.get();
         int length = IsoInstant.write(date, text);
         if (length < 0) {
             json.writeString(date.toString());
@@ -106,13 +104,13 @@ public class EntryViewSerializer extends StdSerializer<EntryView> {
         }
     }
 
-    private static void instant(JsonGenerator json, SerializableString field, Instant instant) throws IOException {
+    private static void instant(JsonGenerator json, SerializableString field, Instant instant, char[] text)
+            throws IOException {
         json.writeFieldName(field);
         if (instant == null) {
             json.writeNull();
             return;
         }
-        char[] text = TEXT.get();
         int length = IsoInstant.write(instant, text);
         if (length < 0) {
             json.writeString(instant.toString());
