@@ -17,8 +17,6 @@ public final class IsoInstant {
     /** 0001-01-01 and 9999-12-31 at midnight: outside them the sign and width rules of ISO-8601 apply. */
     private static final long FIRST = -62_135_596_800L;
     private static final long LAST = 253_402_214_400L;
-    private static final long FIRST_DAY = FIRST / SECONDS_PER_DAY;
-    private static final long LAST_DAY = LAST / SECONDS_PER_DAY;
 
     private IsoInstant() {
     }
@@ -68,10 +66,17 @@ public final class IsoInstant {
         return at;
     }
 
-    /** As {@link #write(Instant, char[])}, for a date: yyyy-MM-dd, or -1 outside the years 1 to 9999. */
+    /** As {@link #write(Instant, char[])}, for a date: yyyy-MM-dd, or -1 outside the years 0 to 9999. */
     public static int write(LocalDate date, char[] text) {
-        long day = date.toEpochDay();
-        return day < FIRST_DAY || day > LAST_DAY ? -1 : civilDate(day, text);
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            return -1;
+        }
+        int at = digits(year, 4, text, 0);
+        text[at++] = '-';
+        at = two(date.getMonthValue(), text, at);
+        text[at++] = '-';
+        return two(date.getDayOfMonth(), text, at);
     }
 
     /** Writes yyyy-MM-dd of a day counted from 1970-01-01 (Howard Hinnant's civil_from_days). */
