@@ -92,28 +92,21 @@ public class EntryViewSerializer extends StdSerializer<EntryView> {
 
     private static void date(JsonGenerator json, LocalDate date, char[] text) throws IOException {
         json.writeFieldName(OCCURRED_ON);
-        if (date == null) {
-            json.writeNull();
-            return;
-        }
-        int length = IsoInstant.write(date, text);
-        if (length < 0) {
-            json.writeString(date.toString());
-        } else {
-            json.writeString(text, 0, length);
-        }
+        written(json, date, date == null ? 0 : IsoInstant.write(date, text), text);
     }
 
     private static void instant(JsonGenerator json, SerializableString field, Instant instant, char[] text)
             throws IOException {
         json.writeFieldName(field);
-        if (instant == null) {
+        written(json, instant, instant == null ? 0 : IsoInstant.write(instant, text), text);
+    }
+
+    /** A value as {@code text} holds it ({@code length} characters), as its own text when that is -1, or null. */
+    private static void written(JsonGenerator json, Object value, int length, char[] text) throws IOException {
+        if (value == null) {
             json.writeNull();
-            return;
-        }
-        int length = IsoInstant.write(instant, text);
-        if (length < 0) {
-            json.writeString(instant.toString());
+        } else if (length < 0) {
+            json.writeString(value.toString());
         } else {
             json.writeString(text, 0, length);
         }
