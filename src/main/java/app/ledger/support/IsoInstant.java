@@ -6,8 +6,9 @@ import java.time.LocalDate;
 /**
  * Instants and dates written exactly as {@link Instant#toString()} and {@link LocalDate#toString()} write them
  * (ISO-8601, instants in UTC with the fraction in groups of three digits, none when it is zero), without the
- * formatter machinery behind them and, through {@link #write}, without a string: a history page writes a
- * hundred instants and fifty dates, and that machinery was a sixth of the time spent on the event loop for it.
+ * formatter machinery behind them and without a string: a history page writes a hundred instants and fifty
+ * dates, and that machinery was a sixth of the time spent on the event loop for it. Outside the years they
+ * write (ISO-8601 gives the others a sign or more digits) the caller writes the JDK's own text.
  */
 public final class IsoInstant {
 
@@ -19,18 +20,6 @@ public final class IsoInstant {
     private static final long LAST = 253_402_214_400L;
 
     private IsoInstant() {
-    }
-
-    public static String format(Instant instant) {
-        char[] text = new char[MAX_LENGTH];
-        int length = write(instant, text);
-        return length < 0 ? instant.toString() : new String(text, 0, length);
-    }
-
-    public static String format(LocalDate date) {
-        char[] text = new char[MAX_LENGTH];
-        int length = write(date, text);
-        return length < 0 ? date.toString() : new String(text, 0, length);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class IsoInstantTest {
@@ -26,7 +27,7 @@ class IsoInstantTest {
                 default -> random.nextInt(1_000_000_000);
             };
             Instant instant = Instant.ofEpochSecond(seconds, nano);
-            assertEquals(instant.toString(), IsoInstant.format(instant), () -> "seconds " + seconds + ", nano " + nano);
+            assertWritten(instant, () -> "seconds " + seconds + ", nano " + nano);
         }
     }
 
@@ -36,7 +37,7 @@ class IsoInstantTest {
                 "1970-01-01T00:00:00Z", "1969-12-31T23:59:59.000001Z", "2000-02-29T12:00:00.100Z",
                 "2024-02-29T23:59:59.999999Z", "9999-12-31T23:59:59.999999999Z", "+10000-01-01T00:00:00Z"}) {
             Instant instant = Instant.parse(text);
-            assertEquals(instant.toString(), IsoInstant.format(instant));
+            assertWritten(instant, () -> text);
         }
     }
 
@@ -46,12 +47,40 @@ class IsoInstantTest {
         for (int i = 0; i < 100_000; i++) {
             long day = i % 2 == 0 ? random.nextLong(-800_000, 3_000_000) : random.nextLong(0, 60_000);
             LocalDate date = LocalDate.ofEpochDay(day);
-            assertEquals(date.toString(), IsoInstant.format(date), () -> "day " + day);
+            assertWritten(date, () -> "day " + day);
         }
         for (String text : new String[] {"0000-12-31", "0001-01-01", "1970-01-01", "2000-02-29", "9999-12-31",
                 "+10000-01-01", "-0001-06-15"}) {
             LocalDate date = LocalDate.parse(text);
-            assertEquals(date.toString(), IsoInstant.format(date));
+            assertWritten(date, () -> text);
         }
+    }
+
+    /** Written exactly as the JDK writes it when its year has four plain digits (from 0001), else left alone. */
+    private static void assertWritten(Instant instant, Supplier<String> which) {
+        char[] text = new char[IsoInstant.MAX_LENGTH];
+        int length = IsoInstant.write(instant, text);
+        String expected = instant.toString();
+        if (hasPlainYear(expected) && !expected.startsWith("0000")) {
+            assertEquals(expected, new String(text, 0, Math.max(length, 0)), which);
+        } else {
+            assertEquals(-1, length, which);
+        }
+    }
+
+    /** As for instants, from the year 0000. */
+    private static void assertWritten(LocalDate date, Supplier<String> which) {
+        char[] text = new char[IsoInstant.MAX_LENGTH];
+        int length = IsoInstant.write(date, text);
+        String expected = date.toString();
+        if (hasPlainYear(expected)) {
+            assertEquals(expected, new String(text, 0, Math.max(length, 0)), which);
+        } else {
+            assertEquals(-1, length, which);
+        }
+    }
+
+    private static boolean hasPlainYear(String iso) {
+        return Character.isDigit(iso.charAt(0)) && iso.charAt(4) == '-';
     }
 }
