@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type AuditEvent, auditPage, type AuditVerification, verifyAudit } from '../../api/security';
 import { LoadError } from '../../components/LoadError';
 import { formatDateTime } from '../../dates';
@@ -14,15 +14,24 @@ export function auditLabel(kind: string): string {
   return label === undefined || label === key ? kind : label;
 }
 
-/** The user's security history, newest first, a page at a time, and a check of its hash chain. */
-export function AuditSection() {
-  const first = useLoad(() => auditPage(), []);
+/**
+ * The user's security history, newest first, a page at a time, and a check of its hash chain. A new
+ * `revision` (a change made on the page) reads the first page again; the pages read after it and the result of
+ * an earlier check no longer hold, and go.
+ */
+export function AuditSection({ revision }: { revision: number }) {
+  const first = useLoad(() => auditPage(), [revision]);
   const [more, setMore] = useState<AuditEvent[]>([]);
   const [cursor, setCursor] = useState<string | null | undefined>(undefined);
   const [loadingMore, setLoadingMore] = useState(false);
   const [problem, setProblem] = useState('');
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const [verifying, setVerifying] = useState(false);
+  useEffect(() => {
+    setMore([]);
+    setCursor(undefined);
+    setVerification(null);
+  }, [revision]);
   const next = cursor === undefined ? first.data?.nextCursor ?? null : cursor;
   const items = [...(first.data?.items ?? []), ...more];
 

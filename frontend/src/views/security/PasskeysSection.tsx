@@ -11,7 +11,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 const NAME_MAX = 64;
 
 /** The passkeys the user signs in with: add one on this device, see when each was last used, rename, remove. */
-export function PasskeysSection() {
+export function PasskeysSection({ onChange }: { onChange(): void }) {
   const passkeys = useLoad(listPasskeys, []);
   const [done, setDone] = useState('');
   const [renaming, setRenaming] = useState<number | null>(null);
@@ -63,11 +63,13 @@ export function PasskeysSection() {
       <AddForm onAdded={(added) => {
         passkeys.set([...list, added]);
         setDone(t('passkeys.addedDone', { name: added.name }));
+        onChange();
       }} />
       <p class="confirm" role="status">{done}</p>
       {removing && <RemoveDialog passkey={removing} onClose={() => setRemoving(null)} onRemoved={() => {
         passkeys.set(list.filter((q) => q.id !== removing.id));
         setDone(t('passkeys.removed', { name: removing.name }));
+        onChange();
       }} />}
     </section>
   );

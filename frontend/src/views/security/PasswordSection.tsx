@@ -10,7 +10,7 @@ import { useLimits } from '../../useLimits';
  * A new password, after the current one; every other session ends with the change. A user made by an identity
  * provider has no current one: they set a first password, which the server allows shortly after a sign-in.
  */
-export function PasswordSection() {
+export function PasswordSection({ onChange }: { onChange(): void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [done, setDone] = useState('');
@@ -41,6 +41,7 @@ export function PasswordSection() {
       if (first) {
         passwordSet();
       }
+      onChange();
     }, { passwordField: 'currentPassword' });
   }
 

@@ -12,7 +12,7 @@ import { linkOutcome } from '../auth/providerSignIn';
  * The user's link to the identity provider: link it (through the provider and back here), see when it was
  * last used, unlink it. Shown only when the service offers a provider.
  */
-export function ProviderSection({ name }: { name: string }) {
+export function ProviderSection({ name, onChange }: { name: string; onChange(): void }) {
   const { user } = useSession();
   const links = useLoad(listIdentityLinks, []);
   const [outcome] = useState(() => linkOutcome(window.location.search));
@@ -32,6 +32,7 @@ export function ProviderSection({ name }: { name: string }) {
       await unlinkIdentity(linked.id);
       links.set(list.filter((l) => l.id !== linked.id));
       setDone(t('security.provider.unlinked', { name }));
+      onChange();
     });
   }
 

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { totpStatus } from '../../api/security';
 import { LoadError } from '../../components/LoadError';
 import { PageHeading } from '../../components/PageHeading';
@@ -16,24 +17,29 @@ import { TwoStepSection } from './TwoStepSection';
 
 /**
  * Everything about the user's account security: two-step login, passkeys (where the browser has them), sessions,
- * access tokens for scripts, password, history, leaving.
+ * access tokens for scripts, password, history, leaving. A change made here shows in the history at once.
  */
 export function SecurityPage() {
   const status = useLoad(totpStatus, []);
   const provider = useAuthConfig()?.provider;
+  const [changes, setChanges] = useState(0);
+  const changed = () => setChanges((n) => n + 1);
   return (
     <main id="main" class="security">
       <PageHeading title={t('security.title')} />
       <p class="muted">{t('security.intro')}</p>
       {status.error !== null ? <LoadError what={t('what.totp')} error={status.error} onRetry={status.retry} />
-        : status.data ? <TwoStepSection status={status.data} onStatus={status.set} />
+        : status.data ? <TwoStepSection status={status.data} onStatus={(next) => {
+            status.set(next);
+            changed();
+          }} />
           : <p class="muted" role="status">{t('app.loading')}</p>}
-      {passkeysSupported() && <PasskeysSection />}
-      {provider && <ProviderSection name={provider.name} />}
-      <SessionsSection />
-      <TokensSection />
-      <PasswordSection />
-      <AuditSection />
+      {passkeysSupported() && <PasskeysSection onChange={changed} />}
+      {provider && <ProviderSection name={provider.name} onChange={changed} />}
+      <SessionsSection onChange={changed} />
+      <TokensSection onChange={changed} />
+      <PasswordSection onChange={changed} />
+      <AuditSection revision={changes} />
       <LeavingSection totpOn={status.data?.enabled ?? false} />
     </main>
   );

@@ -9,7 +9,7 @@ import { useLoad } from '../../useLoad';
 import { describeUserAgent } from './userAgent';
 
 /** Where the user is logged in, with a way to end each session, or every one but this. */
-export function SessionsSection() {
+export function SessionsSection({ onChange }: { onChange(): void }) {
   const session = useSession();
   const sessions = useLoad(listSessions, []);
   const [done, setDone] = useState('');
@@ -23,6 +23,7 @@ export function SessionsSection() {
     setBusy(true);
     try {
       setDone(await action());
+      onChange();
     } catch (error) {
       const described = describeError(error);
       setProblem(described.message || Object.values(described.fields).join(' '));

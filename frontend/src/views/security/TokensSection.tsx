@@ -17,7 +17,7 @@ import { useFocusOnMount } from './useFocusOnMount';
  * Personal access tokens for the user's own scripts: create one (its text is shown this once), see what each may
  * do, when it expires and when it was last used, and revoke it.
  */
-export function TokensSection() {
+export function TokensSection({ onChange }: { onChange(): void }) {
   const tokens = useLoad(listTokens, []);
   const [done, setDone] = useState('');
   const [created, setCreated] = useState<CreatedToken | null>(null);
@@ -62,12 +62,14 @@ export function TokensSection() {
           tokens.set([{ ...listed, lastUsedAt: null }, ...list]);
           setDone('');
           setCreated(token);
+          onChange();
         }} />
       )}
       <p class="confirm" role="status">{done}</p>
       {revoking && <RevokeDialog token={revoking} onClose={() => setRevoking(null)} onRevoked={() => {
         tokens.set(list.filter((other) => other.id !== revoking.id));
         setDone(t('tokens.revoked', { name: revoking.name }));
+        onChange();
       }} />}
     </section>
   );
