@@ -165,6 +165,9 @@ test('a user made by the provider sets a first password, logs in with it, and an
   await inBrowser('provider-first-password', async (page) => {
     await firstSignInToSecurity(page, account);
     await page.getByText(`You sign in to this account through ${NAME}.`).waitFor();
+    const link = page.locator('section[aria-labelledby="provider"]');
+    await link.getByText('set a password below to be able to unlink it').waitFor();
+    assert.equal(await link.getByRole('button', { name: 'Unlink' }).count(), 0, 'its only way in is not offered to go');
     const password = page.locator('section[aria-labelledby="password"]');
     assert.equal(await password.getByLabel('Current password').count(), 0, 'no current password to type');
     await password.getByText('A password lets you log in without them too').waitFor();
@@ -173,6 +176,7 @@ test('a user made by the provider sets a first password, logs in with it, and an
     await password.getByRole('button', { name: 'Set password' }).click();
     await password.getByText(`Password set. You can now also log in as “${account}” with it.`).waitFor();
     await password.getByLabel('Current password').waitFor();
+    await link.getByRole('button', { name: 'Unlink' }).waitFor();
 
     await logOut(page);
     await page.getByLabel('Username').fill(account);
@@ -234,9 +238,13 @@ test('with password login off the login page offers the provider only, and its u
     await signInAtProvider(page, account, `${account}@example.test`);
     await page.waitForURL(`${providerOnly}/u/${account}`);
     await toSecurity(page, account);
-    await page.getByRole('button', { name: 'Unlink' }).click();
-    await page.getByRole('alert').filter({ hasText: /only way/i }).waitFor();
+    const section = page.locator('section[aria-labelledby="provider"]');
+    await section.getByText('This is how you sign in, so it stays linked.').waitFor();
+    assert.equal(await section.getByRole('button', { name: 'Unlink' }).count(), 0, 'nothing offered to be refused');
     assert.equal(await page.getByRole('list', { name: `Your accounts at ${NAME}` }).getByRole('listitem').count(), 1);
+    assert.equal(await page.locator('section[aria-labelledby="password"]').count(), 0,
+      'no password to set: with password login off it would let no one in');
+    await captureSection(page, '86c-provider-only-security');
   });
 });
 

@@ -725,6 +725,8 @@ export const de: Messages = {
   'security.provider.linkedElsewhere': 'Dieses Konto bei Ihrem Identitätsanbieter ist hier schon mit einem anderen Benutzer verknüpft.',
   'security.provider.linkFailed': 'Die Verknüpfung wurde nicht abgeschlossen: Sie dauerte zu lange oder Ihre Sitzung ist beendet. Versuchen Sie es erneut.',
   'security.provider.unlinked': 'Verknüpfung mit {name} gelöst.',
+  'security.provider.onlyWay': 'Darüber melden Sie sich an, daher bleibt die Verknüpfung bestehen.',
+  'security.provider.onlyWaySetPassword': 'Darüber melden Sie sich an: Legen Sie unten ein Passwort fest, um die Verknüpfung lösen zu können.',
   'what.identityLinks': 'Ihre verknüpften Anmeldungen',
   'tokens.title': 'Persönliche Zugriffstokens',
   'tokens.intro': 'Mit einem Token können Ihre eigenen Skripte und Programme die Ledger-API ohne Ihr Passwort nutzen. Es darf Ihre Daten nur lesen oder lesen und ändern; Ihre Sicherheitseinstellungen verwalten, Ihre Daten herunterladen oder Ihr Konto löschen kann es nie.',

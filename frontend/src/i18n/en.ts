@@ -726,6 +726,8 @@ export const en = {
   'security.provider.linkedElsewhere': 'That account at your identity provider is already linked to another user here.',
   'security.provider.linkFailed': 'Linking did not finish: it took too long or your session ended. Try again.',
   'security.provider.unlinked': 'Unlinked from {name}.',
+  'security.provider.onlyWay': 'This is how you sign in, so it stays linked.',
+  'security.provider.onlyWaySetPassword': 'This is how you sign in: set a password below to be able to unlink it.',
   'what.identityLinks': 'your linked sign-ins',
   'tokens.title': 'Personal access tokens',
   'tokens.intro': 'A token lets your own scripts and tools use the Ledger API without your password. It may only read your data, or read and change it; it can never manage your security, download your data or delete your account.',

@@ -10,15 +10,19 @@ import { linkOutcome } from '../auth/providerSignIn';
 
 /**
  * The user's link to the identity provider: link it (through the provider and back here), see when it was
- * last used, unlink it. Shown only when the service offers a provider.
+ * last used, unlink it: unless it is the user's only way in (password login is off, or they have no password), which
+ * the page says instead of offering what the service would refuse. Shown only when the service offers a provider.
  */
-export function ProviderSection({ name, onChange }: { name: string; onChange(): void }) {
+export function ProviderSection({ name, passwordLogin, onChange }: {
+  name: string; passwordLogin: boolean; onChange(): void;
+}) {
   const { user } = useSession();
   const links = useLoad(listIdentityLinks, []);
   const [outcome] = useState(() => linkOutcome(window.location.search));
   const [done, setDone] = useState('');
   const { message, busy, run } = useSubmit();
   const list = links.data ?? [];
+  const onlyWayIn = !passwordLogin || user.hasPassword === false;
 
   function link() {
     void run(async () => {
@@ -54,9 +58,13 @@ export function ProviderSection({ name, onChange }: { name: string; onChange(): 
                     <span>{t('security.provider.since', { time: formatDateTime(l.createdAt) })}</span>
                     {l.lastUsedAt && <span>{t('passkeys.lastUsed', { time: formatDateTime(l.lastUsedAt) })}</span>}
                   </p>
-                  <button type="button" class="secondary small" disabled={busy} onClick={() => unlink(l)}>
-                    {t('security.provider.unlink')}
-                  </button>
+                  {onlyWayIn ? (
+                    <p class="muted">{t(passwordLogin ? 'security.provider.onlyWaySetPassword' : 'security.provider.onlyWay')}</p>
+                  ) : (
+                    <button type="button" class="secondary small" disabled={busy} onClick={() => unlink(l)}>
+                      {t('security.provider.unlink')}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

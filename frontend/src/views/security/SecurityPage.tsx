@@ -21,7 +21,10 @@ import { TwoStepSection } from './TwoStepSection';
  */
 export function SecurityPage() {
   const status = useLoad(totpStatus, []);
-  const provider = useAuthConfig()?.provider;
+  const config = useAuthConfig();
+  const provider = config?.provider;
+  // with password login off a password would let no one in, so there is none to set or change
+  const passwordLogin = config?.passwordLogin !== false;
   const [changes, setChanges] = useState(0);
   const changed = () => setChanges((n) => n + 1);
   return (
@@ -35,10 +38,10 @@ export function SecurityPage() {
           }} />
           : <p class="muted" role="status">{t('app.loading')}</p>}
       {passkeysSupported() && <PasskeysSection onChange={changed} />}
-      {provider && <ProviderSection name={provider.name} onChange={changed} />}
+      {provider && <ProviderSection name={provider.name} passwordLogin={passwordLogin} onChange={changed} />}
       <SessionsSection onChange={changed} />
       <TokensSection onChange={changed} />
-      <PasswordSection onChange={changed} />
+      {passwordLogin && <PasswordSection onChange={changed} />}
       <AuditSection revision={changes} />
       <LeavingSection totpOn={status.data?.enabled ?? false} />
     </main>
