@@ -1,6 +1,7 @@
 package app.ledger.web;
 
 import io.quarkus.vertx.http.runtime.security.HttpSecurityRecorder.DefaultAuthFailureHandler;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ import java.util.function.BiConsumer;
 @ApplicationScoped
 public class AuthFailureRouting {
 
-    static final String FAILURE_HANDLER = "io.quarkus.vertx.http.auth-failure-handler";
+    static final String FAILURE_HANDLER = QuarkusHttpUser.AUTH_FAILURE_HANDLER;
     private static final int ORDER = -199;
     /** After the path policies (-100), the body limits and the upload route, before the REST layer's route. */
     static final int REST_LAYER_AHEAD = -1;

@@ -59,21 +59,18 @@ class IsoInstantTest {
     /** Written exactly as the JDK writes it when its year has four plain digits (from 0001), else left alone. */
     private static void assertWritten(Instant instant, Supplier<String> which) {
         char[] text = new char[IsoInstant.MAX_LENGTH];
-        int length = IsoInstant.write(instant, text);
-        String expected = instant.toString();
-        if (hasPlainYear(expected) && !expected.startsWith("0000")) {
-            assertEquals(expected, new String(text, 0, Math.max(length, 0)), which);
-        } else {
-            assertEquals(-1, length, which);
-        }
+        assertWritten(instant.toString(), false, text, IsoInstant.write(instant, text), which);
     }
 
     /** As for instants, from the year 0000. */
     private static void assertWritten(LocalDate date, Supplier<String> which) {
         char[] text = new char[IsoInstant.MAX_LENGTH];
-        int length = IsoInstant.write(date, text);
-        String expected = date.toString();
-        if (hasPlainYear(expected)) {
+        assertWritten(date.toString(), true, text, IsoInstant.write(date, text), which);
+    }
+
+    private static void assertWritten(String expected, boolean yearZeroWritten, char[] text, int length,
+            Supplier<String> which) {
+        if (hasPlainYear(expected) && (yearZeroWritten || !expected.startsWith("0000"))) {
             assertEquals(expected, new String(text, 0, Math.max(length, 0)), which);
         } else {
             assertEquals(-1, length, which);
